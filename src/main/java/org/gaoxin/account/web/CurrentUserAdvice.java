@@ -1,0 +1,40 @@
+package org.gaoxin.account.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gaoxin.account.GaoxinPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs: the signed-in user, the language and the links to
+ * switch it.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class CurrentUserAdvice {
+
+	@ModelAttribute("me")
+	GaoxinPrincipal me(@AuthenticationPrincipal GaoxinPrincipal principal) {
+		return principal;
+	}
+
+	@ModelAttribute("chinese")
+	boolean chinese(Locale locale) {
+		return "zh".equals(locale.getLanguage());
+	}
+
+	@ModelAttribute("switchLanguageUrl")
+	String switchLanguageUrl(HttpServletRequest request, Locale locale) {
+		String target = "zh".equals(locale.getLanguage()) ? "en" : "zh_CN";
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", target)
+			.build()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.gaoxin.audit;
+
+public enum AuditAction {
+
+	CREATE, UPDATE, DELETE, IMPORT
+
+}

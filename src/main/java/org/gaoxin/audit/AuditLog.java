@@ -1,0 +1,146 @@
+package org.gaoxin.audit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The change log. Modules call it inside their own transaction, so a change and its audit
+ * lines are written or rolled back together.
+ */
+@Service
+public class AuditLog {
+
+	static final String SYSTEM_ACTOR = "system";
+
+	private static final int MAX_VALUE_LENGTH = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void created(String entity, Object key, Map<String, ?> values) {
+		write(AuditAction.CREATE, entity, key, null, null, describe(values));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void deleted(String entity, Object key, Map<String, ?> values) {
+		write(AuditAction.DELETE, entity, key, null, describe(values), null);
+	}
+
+	/** Records one line per field whose value differs between before and after. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int updated(String entity, Object key, Map<String, ?> before, Map<String, ?> after) {
+		Set<String> fields = new LinkedHashSet<>(before.keySet());
+		fields.addAll(after.keySet());
+		int changes = 0;
+		for (String field : fields) {
+			String old = format(before.get(field));
+			String now = format(after.get(field));
+			if (!Objects.equals(old, now)) {
+				write(AuditAction.UPDATE, entity, key, field, old, now);
+				changes++;
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * A bulk load (demo seed, file import) is one line that says what was loaded and how
+	 * much.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void imported(String entity, String source, int count) {
+		write(AuditAction.IMPORT, entity, source, null, null, count + " records");
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> recent(int limit) {
+		return this.jdbc.sql("SELECT * FROM audit_log ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+			.param("limit", Math.min(Math.max(limit, 1), 500))
+			.query(AuditLog::map)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> forRecord(String entity, Object key) {
+		return this.jdbc.sql("SELECT * FROM audit_log WHERE entity = :entity AND entity_key = :key ORDER BY id")
+			.param("entity", entity)
+			.param("key", String.valueOf(key))
+			.query(AuditLog::map)
+			.list();
+	}
+
+	private void write(AuditAction action, String entity, Object key, String field, String oldValue, String newValue) {
+		this.jdbc.sql("""
+				INSERT INTO audit_log (occurred_at, actor, action, entity, entity_key, field, old_value, new_value)
+				VALUES (:at, :actor, :action, :entity, :key, :field, :old, :new)""")
+			.param("at", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC))
+			.param("actor", currentActor())
+			.param("action", action.name())
+			.param("entity", entity)
+			.param("key", String.valueOf(key))
+			.param("field", field)
+			.param("old", truncate(oldValue))
+			.param("new", truncate(newValue))
+			.update();
+	}
+
+	static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
+			return SYSTEM_ACTOR;
+		}
+		return authentication.getName();
+	}
+
+	private static String describe(Map<String, ?> values) {
+		return values.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + "=" + format(entry.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
+	static String format(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.stripTrailingZeros().toPlainString();
+		}
+		return value.toString();
+	}
+
+	private static String truncate(String value) {
+		return (value == null || value.length() <= MAX_VALUE_LENGTH) ? value : value.substring(0, MAX_VALUE_LENGTH);
+	}
+
+	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("entity"),
+				rs.getString("entity_key"), rs.getString("field"), rs.getString("old_value"),
+				rs.getString("new_value"));
+	}
+
+}

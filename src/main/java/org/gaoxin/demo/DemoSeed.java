@@ -1,0 +1,168 @@
+package org.gaoxin.demo;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.account.Accounts;
+import org.gaoxin.account.NewUser;
+import org.gaoxin.account.Role;
+import org.gaoxin.chain.Chains;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.HighTechCertificate;
+import org.gaoxin.enterprise.NewEnterprise;
+import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.enterprise.TechSmeRegistration;
+import org.gaoxin.platform.Platforms;
+import org.gaoxin.region.Regions;
+import org.gaoxin.statistics.FigureDefinition;
+import org.gaoxin.statistics.ZoneFigure;
+import org.gaoxin.statistics.ZoneFigures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo zone on a demo start, once: south-east Chongqing with Qianjiang's
+ * high-tech zone and five neighbouring industrial parks, 2018–2021, and one demo account
+ * per role. The whole seed is one transaction.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoSeed implements ApplicationRunner {
+
+	/** The documented password of every demo account (README); demo starts only. */
+	static final String DEMO_PASSWORD = "gaoxin-demo-2021";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+	private static final String SOURCE = "demo generator";
+
+	private final Regions regions;
+
+	private final Chains chains;
+
+	private final Enterprises enterprises;
+
+	private final AnnualReports reports;
+
+	private final Qualifications qualifications;
+
+	private final ZoneFigures figures;
+
+	private final Platforms platforms;
+
+	private final Accounts accounts;
+
+	private final TransactionTemplate transaction;
+
+	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports,
+			Qualifications qualifications, ZoneFigures figures, Platforms platforms, Accounts accounts,
+			TransactionTemplate transaction) {
+		this.regions = regions;
+		this.chains = chains;
+		this.enterprises = enterprises;
+		this.reports = reports;
+		this.qualifications = qualifications;
+		this.figures = figures;
+		this.platforms = platforms;
+		this.accounts = accounts;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.regions.findZone(DemoCatalog.QIANJIANG_ZONE).isPresent()) {
+			log.info("Demo zone already loaded");
+			return;
+		}
+		long started = System.nanoTime();
+		this.transaction.executeWithoutResult((status) -> seed());
+		log.info("Demo zone loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void seed() {
+		this.regions.create(DemoCatalog.SOUTH_EAST_CHONGQING);
+		DemoCatalog.DISTRICTS.forEach(this.regions::create);
+		DemoCatalog.ZONES.forEach(this.regions::create);
+		DemoCatalog.CHAINS.forEach(this.chains::define);
+		DemoCatalog.DEPARTMENTS.forEach(this.accounts::createDepartment);
+		Naming naming = new Naming();
+		Map<String, Long> qianjiangIds = null;
+		SyntheticZone qianjiang = null;
+		int certificateNo = 0;
+		int registrationNo = 0;
+		for (ZoneProfile profile : DemoCatalog.PROFILES) {
+			SyntheticZone zone = new EnterpriseSynthesizer(profile, naming).synthesize();
+			Map<String, Long> ids = this.enterprises.registerAll(zone.enterprises(), SOURCE);
+			List<Long> idByIndex = zone.enterprises().stream().map((e) -> ids.get(e.creditCode().value())).toList();
+			this.reports.fileAll(
+					zone.reports().stream().map((r) -> r.forEnterprise(idByIndex.get((int) r.enterpriseId()))).toList(),
+					SOURCE);
+			List<HighTechCertificate> certificates = new ArrayList<>();
+			for (SyntheticZone.Certificate c : zone.certificates()) {
+				certificates.add(new HighTechCertificate(idByIndex.get(c.enterprise()),
+						"GR" + c.issueYear() + "50" + String.format("%05d", ++certificateNo), c.issueYear()));
+			}
+			this.qualifications.issueAll(certificates, SOURCE);
+			List<TechSmeRegistration> registrations = new ArrayList<>();
+			for (SyntheticZone.Registration r : zone.registrations()) {
+				registrations.add(new TechSmeRegistration(idByIndex.get(r.enterprise()), r.year(),
+						r.year() + profile.divisionCode() + "A" + String.format("%06d", ++registrationNo)));
+			}
+			this.qualifications.registerAll(registrations, SOURCE);
+			double scale = profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE) ? 1.0
+					: profile.aboveSizeOutputYi()[3] / ZoneProfile.qianjiang().aboveSizeOutputYi()[3];
+			loadFigures(profile, scale);
+			String place = profile.namePrefix();
+			DemoFigures.platforms(profile.zoneCode(), place, scale).forEach(this.platforms::register);
+			if (profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE)) {
+				qianjiangIds = ids;
+				qianjiang = zone;
+			}
+		}
+		createAccounts(qianjiang, qianjiangIds);
+	}
+
+	private void loadFigures(ZoneProfile profile, double scale) {
+		Map<String, Object[]> series = DemoFigures.zoneFigures(profile, scale);
+		List<ZoneFigure> loaded = new ArrayList<>();
+		for (FigureDefinition definition : this.figures.definitions()) {
+			Object[] values = series.get(definition.code());
+			if (values == null) {
+				continue;
+			}
+			for (int k = 0; k < values.length; k++) {
+				Object value = values[k];
+				loaded.add(new ZoneFigure(profile.zoneCode(), ZoneProfile.FIRST_YEAR + k, definition,
+						(value instanceof BigDecimal number) ? number : null,
+						(value instanceof Boolean flag) ? flag : null, SOURCE));
+			}
+		}
+		this.figures.load(loaded);
+	}
+
+	private void createAccounts(SyntheticZone qianjiang, Map<String, Long> ids) {
+		String zone = DemoCatalog.QIANJIANG_ZONE;
+		NewEnterprise demoEnterprise = qianjiang.enterprises().get(qianjiang.certificates().get(0).enterprise());
+		long enterpriseId = ids.get(demoEnterprise.creditCode().value());
+		this.accounts.create(new NewUser("demo-admin", DEMO_PASSWORD, "系统管理员", Role.ADMIN, null, null, null, null));
+		this.accounts.create(new NewUser("demo-hq", DEMO_PASSWORD, "创建指挥部", Role.HEADQUARTERS, zone, null, null, null));
+		this.accounts.create(new NewUser("demo-dept", DEMO_PASSWORD, "区科技局", Role.DEPARTMENT, zone, null, "KJJ", null));
+		this.accounts.create(new NewUser("demo-enterprise", DEMO_PASSWORD, demoEnterprise.name(), Role.ENTERPRISE, zone,
+				enterpriseId, null, null));
+		this.accounts
+			.create(new NewUser("demo-chain", DEMO_PASSWORD, "蚕桑丝绸链长", Role.CHAIN_LEADER, zone, null, null, "QJ-SILK"));
+		this.accounts.create(new NewUser("demo-viewer", DEMO_PASSWORD, "观察员", Role.VIEWER, null, null, null, null));
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.gaoxin.enterprise;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Arrays;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.internal.EnterpriseRows;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enterprises' annual reports. Reading one requires the enterprise to be in the caller's
+ * scope.
+ */
+@Service
+public class AnnualReports {
+
+	private static final String COLUMNS = Arrays.stream(ReportField.values())
+		.map(ReportField::column)
+		.collect(Collectors.joining(", "));
+
+	private static final String VALUES = Arrays.stream(ReportField.values())
+		.map((field) -> ":" + field.column())
+		.collect(Collectors.joining(", "));
+
+	private static final String INSERT = "INSERT INTO enterprise_report (enterprise_id, report_year, status,"
+			+ " above_designated_size, " + COLUMNS + ") VALUES (:enterprise_id, :report_year, :status,"
+			+ " :above_designated_size, " + VALUES + ")";
+
+	private static final String UPDATE = "UPDATE enterprise_report SET status = :status,"
+			+ " above_designated_size = :above_designated_size, "
+			+ Arrays.stream(ReportField.values())
+				.map((field) -> field.column() + " = :" + field.column())
+				.collect(Collectors.joining(", "))
+			+ " WHERE enterprise_id = :enterprise_id AND report_year = :report_year";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final Enterprises enterprises;
+
+	private final AuditLog audit;
+
+	AnnualReports(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.named = named;
+		this.enterprises = enterprises;
+		this.audit = audit;
+	}
+
+	/**
+	 * Stores many reports in one batch (demo seed, file import), audited as one import.
+	 */
+	@Transactional
+	public void fileAll(List<AnnualReport> reports, String source) {
+		this.named.batchUpdate(INSERT,
+				reports.stream().map(AnnualReports::params).toArray(MapSqlParameterSource[]::new));
+		this.audit.imported("enterprise_report", source, reports.size());
+	}
+
+	/**
+	 * Stores one report, replacing that year's report if there is one; every changed
+	 * field is audited.
+	 */
+	@Transactional
+	public void file(AnnualReport report) {
+		String key = report.enterpriseId() + "/" + report.year();
+		Optional<AnnualReport> existing = find(report.enterpriseId(), report.year());
+		if (existing.isPresent()) {
+			this.named.update(UPDATE, params(report));
+			this.audit.updated("enterprise_report", key, values(existing.get()), values(report));
+		}
+		else {
+			this.named.update(INSERT, params(report));
+			this.audit.created("enterprise_report", key, values(report));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<AnnualReport> of(long enterpriseId, DataScope scope) {
+		if (this.enterprises.find(enterpriseId, scope).isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT * FROM enterprise_report WHERE enterprise_id = :id ORDER BY report_year")
+			.param("id", enterpriseId)
+			.query(EnterpriseRows::report)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AnnualReport> of(long enterpriseId, int year, DataScope scope) {
+		if (this.enterprises.find(enterpriseId, scope).isEmpty()) {
+			return Optional.empty();
+		}
+		return find(enterpriseId, year);
+	}
+
+	private Optional<AnnualReport> find(long enterpriseId, int year) {
+		return this.jdbc.sql("SELECT * FROM enterprise_report WHERE enterprise_id = :id AND report_year = :year")
+			.param("id", enterpriseId)
+			.param("year", year)
+			.query(EnterpriseRows::report)
+			.optional();
+	}
+
+	private static MapSqlParameterSource params(AnnualReport report) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("enterprise_id", report.enterpriseId())
+			.addValue("report_year", report.year())
+			.addValue("status", report.status().name())
+			.addValue("above_designated_size", report.aboveDesignatedSize());
+		for (ReportField field : ReportField.values()) {
+			params.addValue(field.column(), field.valueIn(report));
+		}
+		return params;
+	}
+
+	private static Map<String, Object> values(AnnualReport report) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("status", report.status());
+		values.put("above_designated_size", report.aboveDesignatedSize());
+		for (ReportField field : ReportField.values()) {
+			values.put(field.code(), field.valueIn(report));
+		}
+		return values;
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.gaoxin.enterprise;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.internal.EnterpriseRows;
+import org.gaoxin.enterprise.internal.ScopeSql;
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise registry. Every read takes the caller's data scope and narrows the SQL
+ * with it.
+ */
+@Service
+public class Enterprises {
+
+	private static final String INSERT = """
+			INSERT INTO enterprise (credit_code, name, zone_code, industry, tech_field, registration_date,
+			                        above_designated_size, strategic_emerging, chain_code, chain_link_code)
+			VALUES (:creditCode, :name, :zone, :industry, :techField, :registered, :aboveSize, :strategic, :chain, :link)""";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final AuditLog audit;
+
+	Enterprises(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.named = named;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public long register(NewEnterprise enterprise) {
+		try {
+			this.named.update(INSERT, params(enterprise));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IllegalArgumentException("统一社会信用代码已登记 / an enterprise with credit code " + enterprise.creditCode()
+					+ " is already registered", ex);
+		}
+		long id = idOf(enterprise.creditCode().value());
+		this.audit.created("enterprise", enterprise.creditCode().value(), describe(enterprise));
+		return id;
+	}
+
+	/** Registers many enterprises in one batch; returns their ids by credit code. */
+	@Transactional
+	public Map<String, Long> registerAll(List<NewEnterprise> enterprises, String source) {
+		this.named.batchUpdate(INSERT,
+				enterprises.stream().map(Enterprises::params).toArray(MapSqlParameterSource[]::new));
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("SELECT id, credit_code FROM enterprise")
+			.query((rs, row) -> ids.put(rs.getString("credit_code"), rs.getLong("id")))
+			.list();
+		this.audit.imported("enterprise", source, enterprises.size());
+		return ids;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Enterprise> find(long id, DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		String where = ScopeSql.conditions(scope, params);
+		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.id = :id" + where)
+			.params(params)
+			.query(EnterpriseRows::enterprise)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Enterprise> findByCreditCode(String creditCode, DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("code", creditCode);
+		String where = ScopeSql.conditions(scope, params);
+		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.credit_code = :code" + where)
+			.params(params)
+			.query(EnterpriseRows::enterprise)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<EnterpriseSummary> search(EnterpriseSearch search, DataScope scope, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1").append(ScopeSql.conditions(scope, params));
+		if (search.text() != null) {
+			where.append(" AND (LOWER(e.name) LIKE :text ESCAPE '\\' OR LOWER(e.credit_code) LIKE :text ESCAPE '\\')");
+			params.put("text", ScopeSql.containsPattern(search.text()));
+		}
+		if (search.zoneCode() != null) {
+			where.append(" AND e.zone_code = :zone");
+			params.put("zone", search.zoneCode());
+		}
+		if (search.aboveDesignatedSize() != null) {
+			where.append(" AND e.above_designated_size = :aboveSize");
+			params.put("aboveSize", search.aboveDesignatedSize());
+		}
+		String highTech = "EXISTS (SELECT 1 FROM hte_certificate c WHERE c.enterprise_id = e.id"
+				+ " AND c.issue_year BETWEEN :firstIssueYear AND :year)";
+		if (search.highTech() != null) {
+			where.append(search.highTech() ? " AND " : " AND NOT ").append(highTech);
+		}
+		params.put("year", search.year());
+		params.put("firstIssueYear", search.year() - HighTechCertificate.VALID_YEARS + 1);
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		String order = " ORDER BY " + search.sort().column() + (search.descending() ? " DESC" : " ASC") + ", e.id";
+		params.put("offset", page.offset());
+		params.put("size", page.size());
+		List<EnterpriseSummary> rows = this.jdbc
+			.sql("SELECT e.*, CASE WHEN " + highTech + " THEN TRUE ELSE FALSE END AS high_tech_in_year,"
+					+ " CASE WHEN EXISTS (SELECT 1 FROM tech_sme_registration r WHERE r.enterprise_id = e.id"
+					+ " AND r.registration_year = :year) THEN TRUE ELSE FALSE END AS tech_sme_in_year"
+					+ " FROM enterprise e" + where + order + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+			.params(params)
+			.query((rs, row) -> new EnterpriseSummary(rs.getLong("id"), rs.getString("credit_code"),
+					rs.getString("name"), rs.getString("zone_code"), rs.getString("industry"),
+					rs.getDate("registration_date").toLocalDate(), rs.getBoolean("above_designated_size"),
+					rs.getBoolean("strategic_emerging"), rs.getString("chain_code"), rs.getBoolean("high_tech_in_year"),
+					rs.getBoolean("tech_sme_in_year")))
+			.list();
+		return new Page<>(rows, page.page(), page.size(), total);
+	}
+
+	private long idOf(String creditCode) {
+		return this.jdbc.sql("SELECT id FROM enterprise WHERE credit_code = :code")
+			.param("code", creditCode)
+			.query(Long.class)
+			.single();
+	}
+
+	private static MapSqlParameterSource params(NewEnterprise enterprise) {
+		return new MapSqlParameterSource().addValue("creditCode", enterprise.creditCode().value())
+			.addValue("name", enterprise.name())
+			.addValue("zone", enterprise.zoneCode())
+			.addValue("industry", enterprise.industry())
+			.addValue("techField", (enterprise.techField() != null) ? enterprise.techField().name() : null)
+			.addValue("registered", enterprise.registrationDate())
+			.addValue("aboveSize", enterprise.aboveDesignatedSize())
+			.addValue("strategic", enterprise.strategicEmerging())
+			.addValue("chain", enterprise.chainCode())
+			.addValue("link", enterprise.chainLinkCode());
+	}
+
+	private static Map<String, Object> describe(NewEnterprise enterprise) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("name", enterprise.name());
+		values.put("zone", enterprise.zoneCode());
+		values.put("industry", enterprise.industry());
+		values.put("techField", enterprise.techField());
+		values.put("registrationDate", enterprise.registrationDate());
+		values.put("aboveDesignatedSize", enterprise.aboveDesignatedSize());
+		values.put("strategicEmerging", enterprise.strategicEmerging());
+		values.put("chain", enterprise.chainCode());
+		values.put("chainLink", enterprise.chainLinkCode());
+		return values;
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.gaoxin.enterprise;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.audit.AuditLog;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** High-tech enterprise certificates and technology-based SME registrations. */
+@Service
+public class Qualifications {
+
+	private static final String INSERT_CERTIFICATE = """
+			INSERT INTO hte_certificate (enterprise_id, certificate_no, issue_year)
+			VALUES (:enterprise, :number, :year)""";
+
+	private static final String INSERT_REGISTRATION = """
+			INSERT INTO tech_sme_registration (enterprise_id, registration_year, registration_no)
+			VALUES (:enterprise, :year, :number)""";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final Enterprises enterprises;
+
+	private final AuditLog audit;
+
+	Qualifications(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.named = named;
+		this.enterprises = enterprises;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void issue(HighTechCertificate certificate) {
+		this.named.update(INSERT_CERTIFICATE, params(certificate));
+		this.audit.created("hte_certificate", certificate.certificateNo(),
+				Map.of("enterprise", certificate.enterpriseId(), "issueYear", certificate.issueYear()));
+	}
+
+	@Transactional
+	public void issueAll(List<HighTechCertificate> certificates, String source) {
+		this.named.batchUpdate(INSERT_CERTIFICATE,
+				certificates.stream().map(Qualifications::params).toArray(MapSqlParameterSource[]::new));
+		this.audit.imported("hte_certificate", source, certificates.size());
+	}
+
+	@Transactional
+	public void register(TechSmeRegistration registration) {
+		this.named.update(INSERT_REGISTRATION, params(registration));
+		this.audit.created("tech_sme_registration", registration.registrationNo(),
+				Map.of("enterprise", registration.enterpriseId(), "year", registration.year()));
+	}
+
+	@Transactional
+	public void registerAll(List<TechSmeRegistration> registrations, String source) {
+		this.named.batchUpdate(INSERT_REGISTRATION,
+				registrations.stream().map(Qualifications::params).toArray(MapSqlParameterSource[]::new));
+		this.audit.imported("tech_sme_registration", source, registrations.size());
+	}
+
+	@Transactional(readOnly = true)
+	public List<HighTechCertificate> certificatesOf(long enterpriseId, DataScope scope) {
+		if (this.enterprises.find(enterpriseId, scope).isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT enterprise_id, certificate_no, issue_year FROM hte_certificate
+				WHERE enterprise_id = :id ORDER BY issue_year""")
+			.param("id", enterpriseId)
+			.query(HighTechCertificate.class)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TechSmeRegistration> registrationsOf(long enterpriseId, DataScope scope) {
+		if (this.enterprises.find(enterpriseId, scope).isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT enterprise_id, registration_year, registration_no FROM tech_sme_registration
+				WHERE enterprise_id = :id ORDER BY registration_year""")
+			.param("id", enterpriseId)
+			.query((rs, row) -> new TechSmeRegistration(rs.getLong("enterprise_id"), rs.getInt("registration_year"),
+					rs.getString("registration_no")))
+			.list();
+	}
+
+	private static MapSqlParameterSource params(HighTechCertificate certificate) {
+		return new MapSqlParameterSource().addValue("enterprise", certificate.enterpriseId())
+			.addValue("number", certificate.certificateNo())
+			.addValue("year", certificate.issueYear());
+	}
+
+	private static MapSqlParameterSource params(TechSmeRegistration registration) {
+		return new MapSqlParameterSource().addValue("enterprise", registration.enterpriseId())
+			.addValue("year", registration.year())
+			.addValue("number", registration.registrationNo());
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.gaoxin.enterprise.web;
+
+import java.time.Year;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.EnterpriseSummary;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.HighTechCertificate;
+import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "Enterprises", description = "The enterprise registry, within the caller's data scope")
+class EnterpriseApi {
+
+	private final Enterprises enterprises;
+
+	private final AnnualReports reports;
+
+	private final Qualifications qualifications;
+
+	EnterpriseApi(Enterprises enterprises, AnnualReports reports, Qualifications qualifications) {
+		this.enterprises = enterprises;
+		this.reports = reports;
+		this.qualifications = qualifications;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search enterprises the caller may see")
+	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
+			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : Year.now().getValue() - 1,
+				aboveSize, highTech, EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
+	}
+
+	@GetMapping("/{creditCode}")
+	@Operation(summary = "One enterprise by its unified social credit code")
+	Enterprise enterprise(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String creditCode) {
+		return find(me, creditCode);
+	}
+
+	@GetMapping("/{creditCode}/reports")
+	@Operation(summary = "The enterprise's annual reports (amounts in thousand yuan)")
+	List<AnnualReport> reports(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String creditCode) {
+		return this.reports.of(find(me, creditCode).id(), me.scope());
+	}
+
+	@GetMapping("/{creditCode}/certificates")
+	@Operation(summary = "The enterprise's high-tech enterprise certificates")
+	List<HighTechCertificate> certificates(@AuthenticationPrincipal GaoxinPrincipal me,
+			@PathVariable String creditCode) {
+		return this.qualifications.certificatesOf(find(me, creditCode).id(), me.scope());
+	}
+
+	private Enterprise find(GaoxinPrincipal me, String creditCode) {
+		return this.enterprises.findByCreditCode(creditCode, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise with credit code " + creditCode));
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.gaoxin.enterprise.web;
+
+import java.time.Year;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.PageRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class EnterpriseController {
+
+	private static final String LIST = "enterprise/list";
+
+	private static final String DETAIL = "enterprise/detail";
+
+	private final Enterprises enterprises;
+
+	private final AnnualReports reports;
+
+	private final Qualifications qualifications;
+
+	private final AuditLog audit;
+
+	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications,
+			AuditLog audit) {
+		this.enterprises = enterprises;
+		this.reports = reports;
+		this.qualifications = qualifications;
+		this.audit = audit;
+	}
+
+	@GetMapping("/enterprises")
+	String list(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+		int shownYear = (year != null) ? year : Year.now().getValue() - 1;
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
+				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		model.addAttribute("search", search);
+		model.addAttribute("result", this.enterprises.search(search, me.scope(), new PageRequest(page, size)));
+		model.addAttribute("sorts", EnterpriseSort.values());
+		return LIST;
+	}
+
+	@GetMapping("/enterprises/{id}")
+	String detail(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, Model model) {
+		Enterprise enterprise = this.enterprises.find(id, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("reports", this.reports.of(id, me.scope()));
+		model.addAttribute("fields", ReportField.values());
+		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
+		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
+		if (me.scope().canReadAudit()) {
+			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
+		}
+		return DETAIL;
+	}
+
+}

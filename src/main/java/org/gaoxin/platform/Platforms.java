@@ -1,0 +1,78 @@
+package org.gaoxin.platform;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.audit.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of R&D institutions, S&T service institutions, incubators and maker
+ * spaces.
+ */
+@Service
+public class Platforms {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Platforms(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public long register(NewPlatform platform) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO innovation_platform (zone_code, kind, name, level, established_year, closed_year)
+				VALUES (:zone, :kind, :name, :level, :established, :closed)""")
+			.param("zone", platform.zoneCode())
+			.param("kind", platform.kind().name())
+			.param("name", platform.name())
+			.param("level", platform.level().name())
+			.param("established", platform.establishedYear())
+			.param("closed", platform.closedYear())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		this.audit.created("platform", id, Map.of("zone", platform.zoneCode(), "kind", platform.kind(), "name",
+				platform.name(), "level", platform.level(), "established", platform.establishedYear()));
+		return id;
+	}
+
+	/** Platforms of the given kinds at or above a level, active in the year. */
+	@Transactional(readOnly = true)
+	public List<Platform> active(String zoneCode, int year, Collection<PlatformKind> kinds, PlatformLevel minimum) {
+		return inZone(zoneCode).stream()
+			.filter((platform) -> platform.activeIn(year) && kinds.contains(platform.kind())
+					&& platform.level().atLeast(minimum))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Platform> list(String zoneCode, DataScope scope) {
+		if (!scope.canReadZone(zoneCode)) {
+			return List.of();
+		}
+		return inZone(zoneCode);
+	}
+
+	private List<Platform> inZone(String zoneCode) {
+		return this.jdbc.sql("SELECT * FROM innovation_platform WHERE zone_code = :zone ORDER BY kind, level, name")
+			.param("zone", zoneCode)
+			.query((rs, row) -> new Platform(rs.getLong("id"), rs.getString("zone_code"),
+					PlatformKind.valueOf(rs.getString("kind")), rs.getString("name"),
+					PlatformLevel.valueOf(rs.getString("level")), rs.getInt("established_year"),
+					rs.getObject("closed_year", Integer.class)))
+			.list();
+	}
+
+}

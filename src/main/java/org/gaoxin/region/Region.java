@@ -1,0 +1,4 @@
+package org.gaoxin.region;
+
+public record Region(String code, String nameZh, String nameEn) {
+}

@@ -1,0 +1,7 @@
+package org.gaoxin.statistics;
+
+public enum ValueType {
+
+	NUMBER, BOOLEAN
+
+}

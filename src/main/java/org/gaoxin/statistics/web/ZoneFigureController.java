@@ -1,0 +1,106 @@
+package org.gaoxin.statistics.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.statistics.FigureDefinition;
+import org.gaoxin.statistics.ValueType;
+import org.gaoxin.statistics.ZoneFigures;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ZoneFigureController {
+
+	private static final String VIEW = "statistics/figures";
+
+	private final Regions regions;
+
+	private final ZoneFigures figures;
+
+	private final AuditLog audit;
+
+	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLog audit) {
+		this.regions = regions;
+		this.figures = figures;
+		this.audit = audit;
+	}
+
+	@GetMapping("/figures")
+	String figuresOfFirstZone(@AuthenticationPrincipal GaoxinPrincipal me) {
+		List<Zone> zones = readableZones(me);
+		return zones.isEmpty() ? "redirect:/" : "redirect:/zones/" + zones.get(0).code() + "/figures";
+	}
+
+	@GetMapping("/zones/{zone}/figures")
+	String figures(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
+			@RequestParam(required = false) Integer year, Model model) {
+		requireReader(me, zone);
+		List<Integer> years = this.figures.years(zone);
+		int shown = (year != null) ? year
+				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
+		model.addAttribute("zones", readableZones(me));
+		model.addAttribute("zone", this.regions.zone(zone));
+		model.addAttribute("years", years);
+		model.addAttribute("year", shown);
+		model.addAttribute("figures", this.figures.of(zone, shown));
+		model.addAttribute("canEdit", me.scope().canEditFigures(zone));
+		return VIEW;
+	}
+
+	@GetMapping("/zones/{zone}/figures/{code}/history")
+	String history(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable String code,
+			@RequestParam int year, Model model) {
+		requireReader(me, zone);
+		FigureDefinition definition = this.figures.definition(code);
+		model.addAttribute("zone", this.regions.zone(zone));
+		model.addAttribute("year", year);
+		model.addAttribute("definition", definition);
+		model.addAttribute("history", this.audit.forRecord("zone_figure", zone + "/" + year + "/" + code));
+		return "statistics/history";
+	}
+
+	@PostMapping("/zones/{zone}/figures/{code}")
+	String update(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable String code,
+			@RequestParam int year, @RequestParam String value, @RequestParam(required = false) String source,
+			RedirectAttributes redirect) {
+		FigureDefinition definition = this.figures.definition(code);
+		try {
+			if (definition.valueType() == ValueType.BOOLEAN) {
+				this.figures.set(zone, year, code, Boolean.parseBoolean(value), source, me.scope());
+			}
+			else {
+				this.figures.set(zone, year, code, new BigDecimal(value.trim()), source, me.scope());
+			}
+			redirect.addFlashAttribute("saved", code);
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("error", code);
+		}
+		redirect.addAttribute("year", year);
+		return "redirect:/zones/" + zone + "/figures";
+	}
+
+	private List<Zone> readableZones(GaoxinPrincipal me) {
+		return this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+	}
+
+	private static void requireReader(GaoxinPrincipal me, String zone) {
+		if (!me.scope().canReadZone(zone)) {
+			throw new AccessDeniedException("Zone " + zone + " is outside your scope");
+		}
+	}
+
+}

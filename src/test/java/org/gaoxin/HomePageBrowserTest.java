@@ -1,0 +1,100 @@
+package org.gaoxin;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.DemoApplicationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A person signs in with a demo account in a real Chromium and reads the zone's 2021
+ * figures. Uses Debian's Chromium (no browser download); CI installs it, and there its
+ * absence fails the test.
+ */
+@DemoApplicationTest
+class HomePageBrowserTest {
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		Path chromium = Paths.get(System.getenv().getOrDefault("GAOXIN_CHROMIUM", "/usr/bin/chromium"));
+		if (!Files.isExecutable(chromium)) {
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException("CI must install Chromium at " + chromium + " (see .ci/run)");
+			}
+			assumeTrue(false,
+					"No Chromium at " + chromium + ": install it (apt-get install chromium) to run browser tests");
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void headquartersSignsInAndSeesQianjiangs2021Figures() throws Exception {
+		try (Page page = browser.newPage()) {
+			page.navigate("http://localhost:" + this.port + "/");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+			page.locator("#username").fill(DemoAccounts.HEADQUARTERS);
+			page.locator("#password").fill(DemoAccounts.PASSWORD);
+			page.locator("#login").click();
+			page.navigate("http://localhost:" + this.port + "/?zone=QJ-HTZ&year=2021");
+			assertThat(page.locator("#stat-tech-sme .number")).hasText("350");
+			assertThat(page.locator("#stat-tech-sme .share")).containsText("28.5%");
+			assertThat(page.locator("#stat-high-tech .number")).hasText("37");
+			assertThat(page.locator("#stat-high-tech .share")).containsText("56.1%");
+			assertThat(page.locator("#stat-tech-sme")).containsText("科技型企业");
+			assertThat(page.locator("#region-chart canvas")).hasCount(1);
+			screenshot(page, "home-zh.png");
+
+			page.locator("#switch-language").click();
+			assertThat(page.locator("#stat-tech-sme")).containsText("Technology-based enterprises");
+			assertThat(page.locator("#stat-high-tech .share")).containsText("56.1% of South-east Chongqing");
+			screenshot(page, "home-en.png");
+			page.locator("#switch-language").click();
+			assertThat(page.locator("#stat-tech-sme")).containsText("科技型企业");
+		}
+	}
+
+	private static void screenshot(Page page, String name) throws Exception {
+		Path folder = Paths.get("target", "screenshots");
+		Files.createDirectories(folder);
+		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.gaoxin.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.account.Role;
+import org.gaoxin.audit.AuditEntry;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.CreditCode;
+import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.EnterpriseSummary;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.enterprise.NewEnterprise;
+import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.enterprise.ZoneEnterpriseCounts;
+import org.gaoxin.report.RegionalBenchmark;
+import org.gaoxin.report.RegionalShares;
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
+import org.gaoxin.statistics.ZoneFigures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the persistence layer must do on every supported engine; one subclass per engine
+ * runs it against a real database with the demo zone loaded. Tests that write roll back.
+ */
+public abstract class PersistenceContract {
+
+	private static final DataScope HEADQUARTERS = new DataScope(Role.HEADQUARTERS, DemoAccounts.QIANJIANG, null, null,
+			null);
+
+	private static final DataScope ADMIN = DataScope.everything(Role.ADMIN);
+
+	@Autowired
+	EnterpriseCounts counts;
+
+	@Autowired
+	RegionalBenchmark benchmark;
+
+	@Autowired
+	Enterprises enterprises;
+
+	@Autowired
+	AnnualReports reports;
+
+	@Autowired
+	ZoneFigures figures;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void demoZoneHasTheSourcesCountsFor2021() {
+		ZoneEnterpriseCounts qianjiang = this.counts.inZone(DemoAccounts.QIANJIANG, 2021);
+		assertThat(qianjiang.techSme()).isEqualTo(350);
+		assertThat(qianjiang.highTech()).isEqualTo(37);
+		assertThat(qianjiang.aboveDesignatedSize()).isEqualTo(92);
+		RegionalShares shares = this.benchmark.shares(DemoAccounts.QIANJIANG, 2021);
+		assertThat(shares.regionTechSme()).isEqualTo(1228);
+		assertThat(shares.regionHighTech()).isEqualTo(66);
+		assertThat(shares.techSmeSharePct()).isEqualByComparingTo("28.5");
+		assertThat(shares.highTechSharePct()).isEqualByComparingTo("56.1");
+	}
+
+	@Test
+	void demoHighTechCountsGrowAsTheCalibrationTableSays() {
+		assertThat(List.of(2018, 2019, 2020, 2021)
+			.stream()
+			.map((y) -> this.counts.inZone(DemoAccounts.QIANJIANG, y).highTech())).containsExactly(21L, 26L, 31L, 37L);
+	}
+
+	@Test
+	@Transactional
+	void changingAZoneFigureIsAuditedFromOldToNew() {
+		this.figures.set(DemoAccounts.QIANJIANG, 2021, "gdp", new BigDecimal("181.5"), "test", HEADQUARTERS);
+		List<AuditEntry> history = this.audit.forRecord("zone_figure", DemoAccounts.QIANJIANG + "/2021/gdp");
+		AuditEntry last = history.get(history.size() - 1);
+		assertThat(last.oldValue()).isEqualTo("180");
+		assertThat(last.newValue()).isEqualTo("181.5");
+		assertThat(this.figures.find(DemoAccounts.QIANJIANG, 2021, "gdp").orElseThrow().number())
+			.isEqualByComparingTo("181.5");
+	}
+
+	@Test
+	void figuresOfAnotherZoneCannotBeChanged() {
+		assertThatThrownBy(() -> this.figures.set("WL-IP", 2021, "gdp", BigDecimal.ONE, "test", HEADQUARTERS))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void missingFiguresAreListedAsMissing() {
+		assertThat(this.figures.of(DemoAccounts.QIANJIANG, 2005)).isNotEmpty().allMatch((figure) -> figure.missing());
+	}
+
+	@Test
+	@Transactional
+	void aDuplicateCreditCodeIsRejectedWithAClearMessage() {
+		EnterpriseSummary existing = this.enterprises.search(EnterpriseSearch.all(2021), ADMIN, new PageRequest(0, 1))
+			.items()
+			.get(0);
+		assertThatThrownBy(() -> this.enterprises.register(enterprise(existing.creditCode())))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(existing.creditCode());
+	}
+
+	@Test
+	@Transactional
+	void anAnnualReportKeepsEveryFieldAndAReplacementIsAuditedFieldByField() {
+		long id = this.enterprises.register(enterprise("91500114MA5U3XXXX0".substring(0, 17) + "G"));
+		AnnualReport report = new AnnualReport(id, 2021, ReportStatus.SUBMITTED, false, new BigDecimal("12345.67"),
+				new BigDecimal("15000.00"), new BigDecimal("800.00"), new BigDecimal("14000.00"),
+				new BigDecimal("9000.00"), new BigDecimal("1000.00"), new BigDecimal("400.00"), new BigDecimal("50.00"),
+				new BigDecimal("900.00"), new BigDecimal("850.00"), new BigDecimal("13000.00"),
+				new BigDecimal("-120.50"), new BigDecimal("600.00"), new BigDecimal("20000.00"),
+				new BigDecimal("8000.00"), new BigDecimal("12000.00"), new BigDecimal("700.00"),
+				new BigDecimal("321.00"), 40, 12, 8, 3, 2, 5, 7, 1, 4, 2);
+		this.reports.file(report);
+		assertThat(this.reports.of(id, 2021, ADMIN)).contains(report);
+		AnnualReport revised = new AnnualReport(id, 2021, ReportStatus.SUBMITTED, false, report.industrialOutput(),
+				report.operatingRevenue(), report.technologyRevenue(), report.productSalesRevenue(),
+				report.highTechRevenue(), report.exportTotal(), report.exportHighTech(), report.exportTechServices(),
+				new BigDecimal("950.00"), report.rdExpenseDomestic(), report.totalCosts(), report.netProfit(),
+				report.taxesPaid(), report.totalAssets(), report.liabilities(), report.ownersEquity(),
+				report.fixedAssetInvestment(), report.energyConsumption(), 41, 12, 8, 3, 2, 5, 7, 1, 4, 2);
+		this.reports.file(revised);
+		List<AuditEntry> history = this.audit.forRecord("enterprise_report", id + "/2021");
+		assertThat(history).extracting(AuditEntry::field).containsExactly(null, "qc236", "qd01");
+		assertThat(history.get(1).oldValue()).isEqualTo("900");
+		assertThat(history.get(1).newValue()).isEqualTo("950");
+	}
+
+	@Test
+	void searchMatchesTextLiterallyNotAsAPattern() {
+		assertThat(this.enterprises.search(search("%"), ADMIN, new PageRequest(0, 5)).total()).isZero();
+		assertThat(this.enterprises.search(search("_"), ADMIN, new PageRequest(0, 5)).total()).isZero();
+		assertThat(this.enterprises.search(search("黔江"), ADMIN, new PageRequest(0, 5)).total()).isEqualTo(490);
+	}
+
+	@Test
+	void searchPagesAndSortsByAWhitelistedColumn() {
+		EnterpriseSearch byCode = new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2021, null, null,
+				EnterpriseSort.parse("credit_code"), true);
+		Page<EnterpriseSummary> first = this.enterprises.search(byCode, ADMIN, new PageRequest(0, 10));
+		Page<EnterpriseSummary> second = this.enterprises.search(byCode, ADMIN, new PageRequest(1, 10));
+		assertThat(first.total()).isEqualTo(490);
+		assertThat(first.items()).extracting(EnterpriseSummary::creditCode)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(first.items().get(9).creditCode()).isGreaterThan(second.items().get(0).creditCode());
+		assertThat(EnterpriseSort.parse("name; DROP TABLE enterprise")).isEqualTo(EnterpriseSort.NAME);
+	}
+
+	@Test
+	void highTechFilterCountsCertificatesValidInTheYear() {
+		EnterpriseSearch highTech = new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2018, null, true,
+				EnterpriseSort.NAME, false);
+		assertThat(this.enterprises.search(highTech, ADMIN, new PageRequest(0, 5)).total()).isEqualTo(21);
+	}
+
+	@Test
+	void anEnterpriseScopeSeesOneEnterprise() {
+		EnterpriseSummary any = this.enterprises.search(EnterpriseSearch.all(2021), ADMIN, new PageRequest(3, 1))
+			.items()
+			.get(0);
+		DataScope own = new DataScope(Role.ENTERPRISE, any.zoneCode(), any.id(), null, null);
+		Page<EnterpriseSummary> seen = this.enterprises.search(EnterpriseSearch.all(2021), own, new PageRequest(0, 50));
+		assertThat(seen.items()).extracting(EnterpriseSummary::id).containsExactly(any.id());
+	}
+
+	private static EnterpriseSearch search(String text) {
+		return new EnterpriseSearch(text, null, 2021, null, null, EnterpriseSort.NAME, false);
+	}
+
+	private static NewEnterprise enterprise(String creditCode) {
+		return new NewEnterprise(CreditCode.of(creditCode), "重庆测试科技有限公司", DemoAccounts.QIANJIANG, "软件和信息技术服务",
+				HighTechField.ELECTRONIC_INFORMATION, LocalDate.of(2015, 3, 1), false, false, null, null);
+	}
+
+}
