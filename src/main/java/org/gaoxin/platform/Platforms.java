@@ -57,6 +57,18 @@ public class Platforms {
 			.toList();
 	}
 
+	/**
+	 * Whether the zone has any platform registered at all (an empty registry is missing
+	 * data, not zero).
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyRegistered(String zoneCode) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM innovation_platform WHERE zone_code = :zone")
+			.param("zone", zoneCode)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Platform> list(String zoneCode, DataScope scope) {
 		if (!scope.canReadZone(zoneCode)) {

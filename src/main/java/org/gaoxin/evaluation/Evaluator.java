@@ -1,0 +1,151 @@
+package org.gaoxin.evaluation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.account.Role;
+import org.gaoxin.enterprise.EnterpriseYears;
+import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.evaluation.internal.IndicatorJudge;
+import org.gaoxin.evaluation.internal.ZoneYearInputs;
+import org.gaoxin.platform.Platforms;
+import org.gaoxin.region.Regions;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
+import org.gaoxin.standard.Aggregate;
+import org.gaoxin.standard.Category;
+import org.gaoxin.standard.Indicator;
+import org.gaoxin.standard.Standard;
+import org.gaoxin.standard.Standards;
+import org.gaoxin.statistics.ZoneFigures;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates a zone-year against a standard: values, gaps, verdict and the records behind
+ * every number.
+ */
+@Service
+public class Evaluator {
+
+	private static final Set<ReportStatus> APPROVED = EnumSet.of(ReportStatus.APPROVED);
+
+	private static final Set<ReportStatus> WITH_PENDING = EnumSet.of(ReportStatus.APPROVED, ReportStatus.SUBMITTED);
+
+	private final Standards standards;
+
+	private final Regions regions;
+
+	private final ZoneFigures figures;
+
+	private final EnterpriseYears enterprises;
+
+	private final Platforms platforms;
+
+	private final Clock clock;
+
+	Evaluator(Standards standards, Regions regions, ZoneFigures figures, EnterpriseYears enterprises,
+			Platforms platforms, Clock clock) {
+		this.standards = standards;
+		this.regions = regions;
+		this.figures = figures;
+		this.enterprises = enterprises;
+		this.platforms = platforms;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Evaluation evaluate(String zoneCode, int year, String standardReference, boolean includePending,
+			DataScope scope) {
+		requireZone(zoneCode, scope);
+		return evaluate(zoneCode, year, this.standards.resolve(standardReference), includePending);
+	}
+
+	/** The standard applied to every year for which the zone has figures or reports. */
+	@Transactional(readOnly = true)
+	public YearOverYear yearOverYear(String zoneCode, String standardReference, boolean includePending,
+			DataScope scope) {
+		requireZone(zoneCode, scope);
+		Standard standard = this.standards.resolve(standardReference);
+		List<Evaluation> years = new ArrayList<>();
+		for (int year : years(zoneCode)) {
+			years.add(evaluate(zoneCode, year, standard, includePending));
+		}
+		return new YearOverYear(zoneCode, standard.reference(), years);
+	}
+
+	/**
+	 * The records behind an aggregate input, the caller seeing only enterprises in their
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Contributor> contributors(String zoneCode, int year, String standardReference, String aggregateName,
+			boolean includePending, DataScope scope, PageRequest page) {
+		requireZone(zoneCode, scope);
+		Standard standard = this.standards.resolve(standardReference);
+		Aggregate aggregate = standard.aggregates().get(aggregateName);
+		if (aggregate == null) {
+			throw new NotFoundException("No aggregate '" + aggregateName + "' in " + standard.reference());
+		}
+		ZoneYearInputs inputs = inputs(zoneCode, year, includePending);
+		List<Contributor> visible = inputs.contributors(aggregate);
+		if (aggregate.kind() != Aggregate.Kind.COUNT_OF_PLATFORMS && scope.role() == Role.CHAIN_LEADER) {
+			Set<Long> onChain = inputs.enterprisesOnChain(scope.chainCode());
+			visible = visible.stream().filter((c) -> onChain.contains(c.id())).toList();
+		}
+		int from = Math.min(page.offset(), visible.size());
+		int to = Math.min(from + page.size(), visible.size());
+		return new Page<>(visible.subList(from, to), page.page(), page.size(), visible.size());
+	}
+
+	public List<Integer> years(String zoneCode) {
+		Set<Integer> years = new TreeSet<>(this.figures.years(zoneCode));
+		years.addAll(this.enterprises.reportYears(zoneCode));
+		return List.copyOf(years);
+	}
+
+	Evaluation evaluate(String zoneCode, int year, Standard standard, boolean includePending) {
+		ZoneYearInputs inputs = inputs(zoneCode, year, includePending);
+		List<IndicatorResult> results = new ArrayList<>();
+		for (Indicator indicator : standard.indicators()) {
+			results.add(IndicatorJudge.judge(standard, indicator, inputs));
+		}
+		List<CategorySummary> categories = new ArrayList<>();
+		for (Category category : standard.categories()) {
+			List<IndicatorResult> in = results.stream().filter((r) -> r.category().equals(category.code())).toList();
+			categories
+				.add(new CategorySummary(category.code(), category.name(), in.size(), count(in, IndicatorStatus.MET),
+						count(in, IndicatorStatus.UNMET), count(in, IndicatorStatus.MISSING)));
+		}
+		return new Evaluation(zoneCode, year, standard.code(), standard.version(), standard.checksum(), standard.name(),
+				includePending, this.clock.instant(), results, categories,
+				Verdict.decide(standard.verdictRule(), results, year));
+	}
+
+	private ZoneYearInputs inputs(String zoneCode, int year, boolean includePending) {
+		return new ZoneYearInputs(year, this.figures.of(zoneCode, year),
+				this.enterprises.inZone(zoneCode, year, includePending ? WITH_PENDING : APPROVED),
+				(aggregate) -> this.platforms.active(zoneCode, year, aggregate.kinds(), aggregate.minLevel()),
+				this.platforms.anyRegistered(zoneCode));
+	}
+
+	private void requireZone(String zoneCode, DataScope scope) {
+		this.regions.zone(zoneCode);
+		if (!scope.canReadZone(zoneCode)) {
+			throw new AccessDeniedException("Zone " + zoneCode + " is outside your scope");
+		}
+	}
+
+	private static int count(List<IndicatorResult> results, IndicatorStatus status) {
+		return (int) results.stream().filter((r) -> r.status() == status).count();
+	}
+
+}

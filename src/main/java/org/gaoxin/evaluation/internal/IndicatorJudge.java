@@ -1,0 +1,87 @@
+package org.gaoxin.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gaoxin.evaluation.GapClass;
+import org.gaoxin.evaluation.IndicatorResult;
+import org.gaoxin.evaluation.IndicatorStatus;
+import org.gaoxin.evaluation.InputValue;
+import org.gaoxin.standard.Comparison;
+import org.gaoxin.standard.Indicator;
+import org.gaoxin.standard.SafeFormula;
+import org.gaoxin.standard.Standard;
+import org.gaoxin.standard.ValueSource;
+
+/**
+ * Computes one indicator's value from the zone-year's inputs and judges it against its
+ * threshold.
+ */
+public final class IndicatorJudge {
+
+	private static final MathContext CONTEXT = MathContext.DECIMAL64;
+
+	private IndicatorJudge() {
+	}
+
+	public static IndicatorResult judge(Standard standard, Indicator indicator, ZoneYearInputs inputs) {
+		List<InputValue> values = new ArrayList<>();
+		String formula;
+		if (indicator.source() instanceof ValueSource.Fact fact) {
+			formula = fact.figure();
+			values.add(inputs.figure(fact.figure()));
+		}
+		else {
+			ValueSource.Formula source = (ValueSource.Formula) indicator.source();
+			formula = source.expression();
+			for (String input : source.inputs()) {
+				values.add(standard.aggregates().containsKey(input) ? inputs.aggregate(standard.aggregates().get(input))
+						: inputs.figure(input));
+			}
+		}
+		List<String> missing = values.stream().filter((v) -> v.missing() != null).map(InputValue::missing).toList();
+		if (!missing.isEmpty()) {
+			return result(indicator, null, null, IndicatorStatus.MISSING, null, null, GapClass.NONE, null, formula,
+					values, missing);
+		}
+		if (indicator.comparison() == Comparison.IS_TRUE) {
+			boolean fact = Boolean.TRUE.equals(values.get(0).flag());
+			return result(indicator, null, fact, fact ? IndicatorStatus.MET : IndicatorStatus.UNMET, BigDecimal.ZERO,
+					fact ? BigDecimal.ZERO : BigDecimal.ONE, fact ? GapClass.NONE : GapClass.LARGE,
+					fact ? BigDecimal.ONE : BigDecimal.ZERO, formula, values, List.of());
+		}
+		BigDecimal value;
+		try {
+			java.util.Map<String, BigDecimal> numbers = new java.util.HashMap<>();
+			values.forEach((v) -> numbers.put(v.name(), v.value()));
+			value = SafeFormula.compile(formula).evaluate(numbers);
+		}
+		catch (IllegalArgumentException ex) {
+			return result(indicator, null, null, IndicatorStatus.MISSING, null, null, GapClass.NONE, null, formula,
+					values, List.of("无法计算 / cannot compute: " + ex.getMessage()));
+		}
+		BigDecimal threshold = indicator.threshold();
+		boolean atLeast = indicator.comparison() == Comparison.AT_LEAST;
+		boolean met = atLeast ? value.compareTo(threshold) >= 0 : value.compareTo(threshold) <= 0;
+		BigDecimal absoluteGap = met ? BigDecimal.ZERO
+				: (atLeast ? threshold.subtract(value) : value.subtract(threshold));
+		BigDecimal relativeGap = absoluteGap.divide(threshold, CONTEXT);
+		BigDecimal attainment = atLeast ? value.divide(threshold, CONTEXT)
+				: (value.signum() == 0 ? BigDecimal.valueOf(2) : threshold.divide(value, CONTEXT));
+		GapClass gapClass = met ? GapClass.NONE
+				: relativeGap.compareTo(standard.verdictRule().maxRelativeGap()) <= 0 ? GapClass.SMALL : GapClass.LARGE;
+		return result(indicator, value, null, met ? IndicatorStatus.MET : IndicatorStatus.UNMET, absoluteGap,
+				relativeGap, gapClass, attainment, formula, values, List.of());
+	}
+
+	private static IndicatorResult result(Indicator indicator, BigDecimal value, Boolean fact, IndicatorStatus status,
+			BigDecimal absoluteGap, BigDecimal relativeGap, GapClass gapClass, BigDecimal attainment, String formula,
+			List<InputValue> inputs, List<String> missing) {
+		return new IndicatorResult(indicator.code(), indicator.name(), indicator.category(), indicator.unit(),
+				indicator.core(), indicator.comparison(), indicator.threshold(), value, fact, status, absoluteGap,
+				relativeGap, gapClass, attainment, formula, inputs, missing);
+	}
+
+}

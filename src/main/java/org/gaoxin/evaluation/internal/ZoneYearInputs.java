@@ -1,0 +1,158 @@
+package org.gaoxin.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.gaoxin.enterprise.EnterpriseYear;
+import org.gaoxin.evaluation.Contributor;
+import org.gaoxin.evaluation.InputValue;
+import org.gaoxin.platform.Platform;
+import org.gaoxin.shared.Unit;
+import org.gaoxin.standard.Aggregate;
+import org.gaoxin.standard.EnterpriseFlag;
+import org.gaoxin.statistics.ZoneFigure;
+
+/**
+ * What a zone-year offers a standard's formulas: its figures, its enterprises with their
+ * reports, its platforms. Aggregates are computed here in one pass each and cached for
+ * the evaluation.
+ */
+public final class ZoneYearInputs {
+
+	private final int year;
+
+	private final Map<String, ZoneFigure> figures;
+
+	private final List<EnterpriseYear> enterprises;
+
+	private final Function<Aggregate, List<Platform>> platforms;
+
+	private final boolean anyPlatform;
+
+	private final Map<String, InputValue> cache = new HashMap<>();
+
+	public ZoneYearInputs(int year, List<ZoneFigure> figures, List<EnterpriseYear> enterprises,
+			Function<Aggregate, List<Platform>> platforms, boolean anyPlatform) {
+		this.year = year;
+		this.figures = figures.stream().collect(Collectors.toMap(ZoneFigure::code, Function.identity()));
+		this.enterprises = enterprises;
+		this.platforms = platforms;
+		this.anyPlatform = anyPlatform;
+	}
+
+	public InputValue figure(String code) {
+		ZoneFigure figure = this.figures.get(code);
+		String description = (figure != null) ? figure.definition().nameZh() + " / " + figure.definition().nameEn()
+				: code;
+		if (figure == null || figure.missing()) {
+			return new InputValue(code, InputValue.Kind.ZONE_FIGURE, description, null, null,
+					(figure != null) ? figure.definition().unit() : null, null, "园区指标 " + code + " 缺少" + this.year
+							+ "年数据 / zone figure " + code + " has no value for " + this.year);
+		}
+		if (figure.flag() != null) {
+			return new InputValue(code, InputValue.Kind.FACT, description, null, figure.flag(), Unit.YES_NO, null,
+					null);
+		}
+		return new InputValue(code, InputValue.Kind.ZONE_FIGURE, description, figure.number(), null,
+				figure.definition().unit(), null, null);
+	}
+
+	public InputValue aggregate(Aggregate aggregate) {
+		return this.cache.computeIfAbsent(aggregate.name(), (name) -> compute(aggregate));
+	}
+
+	private InputValue compute(Aggregate aggregate) {
+		String description = aggregate.describe(true) + " / " + aggregate.describe(false);
+		switch (aggregate.kind()) {
+			case COUNT_OF_PLATFORMS -> {
+				if (!this.anyPlatform) {
+					return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description, null, null,
+							Unit.INSTITUTIONS, null, "平台登记为空 / the zone has no platforms registered");
+				}
+				int count = this.platforms.apply(aggregate).size();
+				return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description,
+						BigDecimal.valueOf(count), null, Unit.INSTITUTIONS, count, null);
+			}
+			case COUNT_OF_ENTERPRISES -> {
+				String missing = missingEnterpriseData(aggregate);
+				if (missing != null) {
+					return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description, null,
+							null, Unit.ENTERPRISES, null, missing);
+				}
+				int count = (int) this.enterprises.stream().filter(matches(aggregate)).count();
+				return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description,
+						BigDecimal.valueOf(count), null, Unit.ENTERPRISES, count, null);
+			}
+			default -> {
+				String missing = missingEnterpriseData(aggregate);
+				if (missing != null) {
+					return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description, null,
+							null, aggregate.field().unit(), null, missing);
+				}
+				BigDecimal sum = BigDecimal.ZERO;
+				int records = 0;
+				for (EnterpriseYear enterprise : this.enterprises) {
+					if (enterprise.report() != null && matches(aggregate).test(enterprise)) {
+						sum = sum.add(new BigDecimal(aggregate.field().valueIn(enterprise.report()).toString()));
+						records++;
+					}
+				}
+				return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description, sum, null,
+						aggregate.field().unit(), records, null);
+			}
+		}
+	}
+
+	/** The records behind an aggregate, largest contribution first. */
+	public List<Contributor> contributors(Aggregate aggregate) {
+		if (aggregate.kind() == Aggregate.Kind.COUNT_OF_PLATFORMS) {
+			return this.platforms.apply(aggregate)
+				.stream()
+				.map((p) -> new Contributor(p.id(), p.level().name(), p.name(), BigDecimal.ONE))
+				.toList();
+		}
+		boolean sum = aggregate.kind() == Aggregate.Kind.SUM_OF_ENTERPRISES;
+		return this.enterprises.stream()
+			.filter((e) -> (!sum || e.report() != null) && matches(aggregate).test(e))
+			.map((e) -> new Contributor(e.id(), e.creditCode(), e.name(),
+					sum ? new BigDecimal(aggregate.field().valueIn(e.report()).toString()) : BigDecimal.ONE))
+			.sorted(Comparator.comparing(Contributor::value).reversed().thenComparing(Contributor::code))
+			.toList();
+	}
+
+	public java.util.Set<Long> enterprisesOnChain(String chain) {
+		return this.enterprises.stream()
+			.filter((e) -> chain != null && chain.equals(e.chainCode()))
+			.map(EnterpriseYear::id)
+			.collect(Collectors.toSet());
+	}
+
+	private String missingEnterpriseData(Aggregate aggregate) {
+		if (this.enterprises.isEmpty()) {
+			return "园区无登记企业 / no enterprises registered in the zone by " + this.year;
+		}
+		boolean needsReports = aggregate.kind() == Aggregate.Kind.SUM_OF_ENTERPRISES
+				|| aggregate.where().contains(EnterpriseFlag.ABOVE_DESIGNATED_SIZE);
+		if (needsReports && this.enterprises.stream().noneMatch((e) -> e.report() != null)) {
+			return "无" + this.year + "年企业年报 / no enterprise annual reports for " + this.year;
+		}
+		return null;
+	}
+
+	private static Predicate<EnterpriseYear> matches(Aggregate aggregate) {
+		return (enterprise) -> aggregate.where().stream().allMatch((flag) -> switch (flag) {
+			case ABOVE_DESIGNATED_SIZE -> enterprise.aboveDesignatedSize();
+			case HIGH_TECH -> enterprise.highTech();
+			case TECH_SME -> enterprise.techSme();
+			case ON_CHAIN -> enterprise.onChain();
+			case STRATEGIC_EMERGING -> enterprise.strategicEmerging();
+		});
+	}
+
+}

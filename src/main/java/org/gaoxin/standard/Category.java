@@ -1,0 +1,4 @@
+package org.gaoxin.standard;
+
+public record Category(String code, LocalizedText name) {
+}

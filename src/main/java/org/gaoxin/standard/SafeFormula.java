@@ -1,0 +1,140 @@
+package org.gaoxin.standard;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.ezylang.evalex.EvaluationException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
+import com.ezylang.evalex.config.MapBasedOperatorDictionary;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import com.ezylang.evalex.operators.arithmetic.InfixDivisionOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixMinusOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixMultiplicationOperator;
+import com.ezylang.evalex.operators.arithmetic.InfixPlusOperator;
+import com.ezylang.evalex.operators.arithmetic.PrefixMinusOperator;
+import com.ezylang.evalex.operators.arithmetic.PrefixPlusOperator;
+import com.ezylang.evalex.parser.ASTNode;
+import com.ezylang.evalex.parser.ParseException;
+import com.ezylang.evalex.parser.Token;
+
+/**
+ * A formula of a standard file, evaluated with EvalEx over BigDecimal. A formula is data:
+ * it may use numbers, its declared inputs, + - * /, parentheses and MIN, MAX, ABS, ROUND,
+ * and nothing else — no strings, no power operator, no other function — so it cannot run
+ * code, read files, reach the network or compute for long.
+ */
+public final class SafeFormula {
+
+	public static final int MAX_LENGTH = 500;
+
+	public static final int MAX_NODES = 200;
+
+	private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
+		.operatorDictionary(MapBasedOperatorDictionary.ofOperators(Map.entry("+", new InfixPlusOperator()),
+				Map.entry("-", new InfixMinusOperator()), Map.entry("*", new InfixMultiplicationOperator()),
+				Map.entry("/", new InfixDivisionOperator()), Map.entry("-", new PrefixMinusOperator()),
+				Map.entry("+", new PrefixPlusOperator())))
+		.functionDictionary(MapBasedFunctionDictionary.ofFunctions(Map.entry("MIN", new MinFunction()),
+				Map.entry("MAX", new MaxFunction()), Map.entry("ABS", new AbsFunction()),
+				Map.entry("ROUND", new RoundFunction())))
+		.arraysAllowed(false)
+		.structuresAllowed(false)
+		.implicitMultiplicationAllowed(false)
+		.singleQuoteStringLiteralsAllowed(false)
+		.mathContext(MathContext.DECIMAL128)
+		.build();
+
+	private static final Set<Token.TokenType> ALLOWED = EnumSet.of(Token.TokenType.NUMBER_LITERAL,
+			Token.TokenType.VARIABLE_OR_CONSTANT, Token.TokenType.INFIX_OPERATOR, Token.TokenType.PREFIX_OPERATOR,
+			Token.TokenType.FUNCTION);
+
+	private final String text;
+
+	private final Set<String> inputs;
+
+	private SafeFormula(String text, Set<String> inputs) {
+		this.text = text;
+		this.inputs = inputs;
+	}
+
+	/** Parses and checks a formula; the exception's message says what is not allowed. */
+	public static SafeFormula compile(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("formula is empty");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("formula is longer than " + MAX_LENGTH + " characters");
+		}
+		try {
+			Expression expression = new Expression(text, CONFIGURATION);
+			expression.validate();
+			List<ASTNode> nodes = expression.getAllASTNodes();
+			if (nodes.size() > MAX_NODES) {
+				throw new IllegalArgumentException("formula has more than " + MAX_NODES + " parts");
+			}
+			for (ASTNode node : nodes) {
+				Token token = node.getToken();
+				if (!ALLOWED.contains(token.getType())) {
+					throw new IllegalArgumentException("'" + token.getValue() + "' is not allowed in a formula");
+				}
+			}
+			Set<String> inputs = new TreeSet<>();
+			for (String variable : expression.getUsedVariables()) {
+				inputs.add(variable.toLowerCase(java.util.Locale.ROOT));
+			}
+			return new SafeFormula(text, inputs);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+		}
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	/** The names the formula reads, in lower case. */
+	public Set<String> inputs() {
+		return this.inputs;
+	}
+
+	/**
+	 * Evaluates with every input given; a division by zero or a missing input is an
+	 * exception that says so.
+	 */
+	public BigDecimal evaluate(Map<String, BigDecimal> values) {
+		try {
+			Expression expression = new Expression(this.text, CONFIGURATION);
+			for (String input : this.inputs) {
+				BigDecimal value = values.get(input);
+				if (value == null) {
+					throw new IllegalArgumentException("no value for '" + input + "'");
+				}
+				expression.with(input, value);
+			}
+			EvaluationValue result = expression.evaluate();
+			if (!result.isNumberValue()) {
+				throw new IllegalArgumentException("formula does not give a number");
+			}
+			return result.getNumberValue();
+		}
+		catch (EvaluationException ex) {
+			throw new IllegalArgumentException(ex.getMessage());
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+		}
+	}
+
+}

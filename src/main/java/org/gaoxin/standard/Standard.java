@@ -1,0 +1,34 @@
+package org.gaoxin.standard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An accreditation standard: a versioned set of indicators with thresholds, the
+ * aggregates its formulas use, and its verdict rule. Loaded from a file; never code.
+ *
+ * @param source where it was loaded from (built-in, upload, folder)
+ * @param checksum SHA-256 of the file, so an evaluation names exactly what it used
+ */
+public record Standard(String code, String version, LocalizedText name, LocalizedText issuer, LocalizedText description,
+		List<Category> categories, Map<String, Aggregate> aggregates, List<Indicator> indicators,
+		VerdictRule verdictRule, String source, String checksum) {
+
+	public Optional<Indicator> indicator(String code) {
+		return this.indicators.stream().filter((indicator) -> indicator.code().equals(code)).findFirst();
+	}
+
+	public Optional<Category> category(String code) {
+		return this.categories.stream().filter((category) -> category.code().equals(code)).findFirst();
+	}
+
+	public long coreCount() {
+		return this.indicators.stream().filter(Indicator::core).count();
+	}
+
+	public String reference() {
+		return this.code + "@" + this.version;
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.gaoxin.standard;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.account.Role;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.standard.internal.StandardParser;
+import org.gaoxin.statistics.FigureDefinition;
+import org.gaoxin.statistics.ValueType;
+import org.gaoxin.statistics.ZoneFigures;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of standards. A version, once loaded, never changes: loading the same file
+ * again is a no-op, loading different content under an existing version is refused.
+ */
+@Service
+public class Standards {
+
+	public static final int MAX_FILE_BYTES = 1_000_000;
+
+	private final JdbcClient jdbc;
+
+	private final ZoneFigures figures;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Map<String, Standard> parsed = new ConcurrentHashMap<>();
+
+	Standards(JdbcClient jdbc, ZoneFigures figures, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.figures = figures;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Reads and validates a file without storing it. */
+	public Standard parse(String fileName, byte[] content, String source) {
+		if (content.length > MAX_FILE_BYTES) {
+			throw new StandardFormatException(fileName, List.of("file is larger than " + MAX_FILE_BYTES + " bytes"));
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new StandardFormatException(fileName, List.of("file is not UTF-8 text"));
+		}
+		return StandardParser.parse(fileName, text, vocabulary(), source);
+	}
+
+	/** A user uploads a standard file (administrators only). */
+	@Transactional
+	public Standard upload(String fileName, byte[] content, DataScope scope) {
+		if (scope.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only an administrator adds standards");
+		}
+		return load(fileName, content, "upload:" + fileName);
+	}
+
+	/** Loads a file from a trusted place (built-in resources, the configured folder). */
+	@Transactional
+	public Standard load(String fileName, byte[] content, String source) {
+		Standard standard = parse(fileName, content, source);
+		Optional<StandardSummary> existing = summary(standard.code(), standard.version());
+		if (existing.isPresent()) {
+			if (!existing.get().checksum().equals(standard.checksum())) {
+				throw new StandardFormatException(fileName, List.of("version " + standard.version() + " of "
+						+ standard.code() + " is already loaded with different content: give the file a new version"));
+			}
+			return get(standard.code(), standard.version());
+		}
+		this.jdbc.sql("""
+				INSERT INTO standard_version (code, version, name_zh, content, source, checksum, loaded_at)
+				VALUES (:code, :version, :name, :content, :source, :checksum, :at)""")
+			.param("code", standard.code())
+			.param("version", standard.version())
+			.param("name", standard.name().zh())
+			.param("content", new String(content, StandardCharsets.UTF_8))
+			.param("source", source)
+			.param("checksum", standard.checksum())
+			.param("at", OffsetDateTime.now(this.clock))
+			.update();
+		this.audit.created("standard", standard.reference(),
+				Map.of("source", source, "checksum", standard.checksum(), "indicators", standard.indicators().size()));
+		return standard;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StandardSummary> list() {
+		return this.jdbc
+			.sql("SELECT code, version, name_zh, source, checksum, loaded_at FROM standard_version ORDER BY code, id")
+			.query((rs, row) -> new StandardSummary(rs.getString("code"), rs.getString("version"),
+					rs.getString("name_zh"), rs.getString("source"), rs.getString("checksum"),
+					rs.getObject("loaded_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** A version of a standard; without a version, the one loaded last. */
+	@Transactional(readOnly = true)
+	public Standard get(String code, String version) {
+		String resolved = (version != null && !version.isBlank()) ? version : latestVersion(code);
+		return this.parsed.computeIfAbsent(code + "@" + resolved, (key) -> {
+			record Stored(String content, String source) {
+			}
+			Stored stored = this.jdbc
+				.sql("SELECT content, source FROM standard_version WHERE code = :code AND version = :version")
+				.param("code", code)
+				.param("version", resolved)
+				.query(Stored.class)
+				.optional()
+				.orElseThrow(() -> new NotFoundException("No standard " + key));
+			return StandardParser.parse(key, stored.content(), vocabulary(), stored.source());
+		});
+	}
+
+	/**
+	 * "CODE@VERSION" or "CODE" (latest); null or blank gives the first standard loaded.
+	 */
+	public Standard resolve(String reference) {
+		if (reference == null || reference.isBlank()) {
+			List<StandardSummary> all = list();
+			if (all.isEmpty()) {
+				throw new NotFoundException("No standard is loaded");
+			}
+			return get(all.get(0).code(), null);
+		}
+		int at = reference.indexOf('@');
+		return (at < 0) ? get(reference, null) : get(reference.substring(0, at), reference.substring(at + 1));
+	}
+
+	private String latestVersion(String code) {
+		return this.jdbc
+			.sql("SELECT version FROM standard_version WHERE code = :code ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param("code", code)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No standard " + code));
+	}
+
+	private Optional<StandardSummary> summary(String code, String version) {
+		return list().stream().filter((s) -> s.code().equals(code) && s.version().equals(version)).findFirst();
+	}
+
+	private Vocabulary vocabulary() {
+		Set<String> numbers = new HashSet<>();
+		Set<String> flags = new HashSet<>();
+		for (FigureDefinition definition : this.figures.definitions()) {
+			(definition.valueType() == ValueType.BOOLEAN ? flags : numbers).add(definition.code());
+		}
+		return new Vocabulary(numbers, flags);
+	}
+
+}
