@@ -19,6 +19,10 @@ document.addEventListener('DOMContentLoaded', function () {
         data: rows.map(function (row) { return Number(row.cells[index + 1].textContent.replace(/[^0-9.\-]/g, '')); })
       };
     });
+    if (table.dataset.chartLine && series.length > 0) {
+      series[0].markLine = { symbol: 'none', data: [{ yAxis: Number(table.dataset.chartLine) }], lineStyle: { color: '#c8102e' } };
+      series[0].itemStyle = { color: function (p) { return p.value >= Number(table.dataset.chartLine) ? '#2f9e44' : '#e8590c'; } };
+    }
     var chart = echarts.init(target);
     chart.setOption({
       tooltip: { trigger: 'axis' },

@@ -32,14 +32,18 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstAdministrator(Accounts accounts, @Value("${gaoxin.admin.initial-password:}") String configuredPassword) {
+	private final String command;
+
+	FirstAdministrator(Accounts accounts, @Value("${gaoxin.admin.initial-password:}") String configuredPassword,
+			@Value("${gaoxin.cli.command:}") String command) {
 		this.accounts = accounts;
 		this.configuredPassword = configuredPassword;
+		this.command = command;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.accounts.countUsers() > 0) {
+		if (this.accounts.countUsers() > 0 || !this.command.isBlank()) {
 			return;
 		}
 		boolean generated = this.configuredPassword.isBlank();

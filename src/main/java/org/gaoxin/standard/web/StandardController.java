@@ -1,0 +1,57 @@
+package org.gaoxin.standard.web;
+
+import java.io.IOException;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.account.Role;
+import org.gaoxin.standard.Standard;
+import org.gaoxin.standard.StandardFormatException;
+import org.gaoxin.standard.Standards;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class StandardController {
+
+	private final Standards standards;
+
+	StandardController(Standards standards) {
+		this.standards = standards;
+	}
+
+	@GetMapping("/standards")
+	String list(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
+		model.addAttribute("standards", this.standards.list());
+		model.addAttribute("canUpload", me.role() == Role.ADMIN);
+		return "standard/list";
+	}
+
+	@GetMapping("/standards/{code}/{version}")
+	String show(@PathVariable String code, @PathVariable String version, Model model) {
+		model.addAttribute("standard", this.standards.get(code, version));
+		return "standard/show";
+	}
+
+	@PostMapping("/standards")
+	String upload(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			Standard standard = this.standards.upload(file.getOriginalFilename(), file.getBytes(), me.scope());
+			redirect.addFlashAttribute("loaded", standard.reference());
+		}
+		catch (StandardFormatException ex) {
+			redirect.addFlashAttribute("uploadFile", ex.file());
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/standards";
+	}
+
+}
