@@ -65,6 +65,10 @@ class DemoSeed implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final java.util.concurrent.atomic.AtomicInteger certificateNo = new java.util.concurrent.atomic.AtomicInteger();
+
+	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
+
 	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports,
 			Qualifications qualifications, ZoneFigures figures, Platforms platforms, Accounts accounts,
 			TransactionTemplate transaction) {
@@ -97,40 +101,48 @@ class DemoSeed implements ApplicationRunner {
 		DemoCatalog.CHAINS.forEach(this.chains::define);
 		DemoCatalog.DEPARTMENTS.forEach(this.accounts::createDepartment);
 		Naming naming = new Naming();
-		Map<String, Long> qianjiangIds = null;
-		SyntheticZone qianjiang = null;
-		int certificateNo = 0;
-		int registrationNo = 0;
+		LoadedZone qianjiang = null;
 		for (ZoneProfile profile : DemoCatalog.PROFILES) {
-			SyntheticZone zone = new EnterpriseSynthesizer(profile, naming).synthesize();
-			Map<String, Long> ids = this.enterprises.registerAll(zone.enterprises(), SOURCE);
-			List<Long> idByIndex = zone.enterprises().stream().map((e) -> ids.get(e.creditCode().value())).toList();
-			this.reports.fileAll(
-					zone.reports().stream().map((r) -> r.forEnterprise(idByIndex.get((int) r.enterpriseId()))).toList(),
-					SOURCE);
-			List<HighTechCertificate> certificates = new ArrayList<>();
-			for (SyntheticZone.Certificate c : zone.certificates()) {
-				certificates.add(new HighTechCertificate(idByIndex.get(c.enterprise()),
-						"GR" + c.issueYear() + "50" + String.format("%05d", ++certificateNo), c.issueYear()));
-			}
-			this.qualifications.issueAll(certificates, SOURCE);
-			List<TechSmeRegistration> registrations = new ArrayList<>();
-			for (SyntheticZone.Registration r : zone.registrations()) {
-				registrations.add(new TechSmeRegistration(idByIndex.get(r.enterprise()), r.year(),
-						r.year() + profile.divisionCode() + "A" + String.format("%06d", ++registrationNo)));
-			}
-			this.qualifications.registerAll(registrations, SOURCE);
-			double scale = profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE) ? 1.0
-					: profile.aboveSizeOutputYi()[3] / ZoneProfile.qianjiang().aboveSizeOutputYi()[3];
-			loadFigures(profile, scale);
-			String place = profile.namePrefix();
-			DemoFigures.platforms(profile.zoneCode(), place, scale).forEach(this.platforms::register);
+			LoadedZone loaded = loadZone(profile, naming);
 			if (profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE)) {
-				qianjiangIds = ids;
-				qianjiang = zone;
+				qianjiang = loaded;
 			}
 		}
-		createAccounts(qianjiang, qianjiangIds);
+		createAccounts(qianjiang.zone(), qianjiang.ids());
+	}
+
+	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {
+	}
+
+	/**
+	 * Generates a zone from its profile and stores it: enterprises, reports,
+	 * certificates, registrations, figures, platforms.
+	 */
+	LoadedZone loadZone(ZoneProfile profile, Naming naming) {
+		SyntheticZone zone = new EnterpriseSynthesizer(profile, naming).synthesize();
+		Map<String, Long> ids = this.enterprises.registerAll(zone.enterprises(), SOURCE);
+		List<Long> idByIndex = zone.enterprises().stream().map((e) -> ids.get(e.creditCode().value())).toList();
+		this.reports.fileAll(
+				zone.reports().stream().map((r) -> r.forEnterprise(idByIndex.get((int) r.enterpriseId()))).toList(),
+				SOURCE);
+		List<HighTechCertificate> certificates = new ArrayList<>();
+		for (SyntheticZone.Certificate c : zone.certificates()) {
+			certificates.add(new HighTechCertificate(idByIndex.get(c.enterprise()),
+					"GR" + c.issueYear() + "50" + String.format("%05d", this.certificateNo.incrementAndGet()),
+					c.issueYear()));
+		}
+		this.qualifications.issueAll(certificates, SOURCE);
+		List<TechSmeRegistration> registrations = new ArrayList<>();
+		for (SyntheticZone.Registration r : zone.registrations()) {
+			registrations.add(new TechSmeRegistration(idByIndex.get(r.enterprise()), r.year(), r.year()
+					+ profile.divisionCode() + "A" + String.format("%06d", this.registrationNo.incrementAndGet())));
+		}
+		this.qualifications.registerAll(registrations, SOURCE);
+		double scale = profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE) ? 1.0
+				: profile.aboveSizeOutputYi()[3] / ZoneProfile.qianjiang().aboveSizeOutputYi()[3];
+		loadFigures(profile, scale);
+		DemoFigures.platforms(profile.zoneCode(), profile.namePrefix(), scale).forEach(this.platforms::register);
+		return new LoadedZone(zone, ids);
 	}
 
 	private void loadFigures(ZoneProfile profile, double scale) {
