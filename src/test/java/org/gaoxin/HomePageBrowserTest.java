@@ -91,6 +91,36 @@ class HomePageBrowserTest {
 		}
 	}
 
+	@Test
+	void headquartersReadsTheVerdictAndDrillsDownToTheEnterprisesBehindANumber() throws Exception {
+		try (Page page = browser.newPage()) {
+			signIn(page, DemoAccounts.HEADQUARTERS);
+			page.navigate("http://localhost:" + this.port + "/evaluation?zone=QJ-HTZ&year=2021&lang=zh_CN");
+			assertThat(page.locator("#verdict-outcome")).hasText("以认促建试点");
+			assertThat(page.locator("#core-met")).hasText("20/23");
+			assertThat(page.locator("#deadline")).containsText("2024");
+			assertThat(page.locator("#indicator-table tr[data-status=UNMET]")).hasCount(3);
+			assertThat(page.locator("#indicator-C07 .gap")).hasText("7.5");
+			assertThat(page.locator("#attainment-chart canvas")).hasCount(1);
+			assertThat(page.locator("#history-chart canvas")).hasCount(1);
+			screenshot(page, "evaluation-zh.png");
+
+			page.locator("#indicator-C07 a").click();
+			assertThat(page.locator("#explain-value")).hasText("37");
+			assertThat(page.locator("#explain-formula")).hasText("high_tech_enterprises");
+			assertThat(page.locator("#contributor-table tbody tr")).hasCount(25);
+			screenshot(page, "explain-zh.png");
+		}
+	}
+
+	private void signIn(Page page, String user) {
+		page.navigate("http://localhost:" + this.port + "/login");
+		page.locator("#username").fill(user);
+		page.locator("#password").fill(DemoAccounts.PASSWORD);
+		page.locator("#login").click();
+		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+	}
+
 	private static void screenshot(Page page, String name) throws Exception {
 		Path folder = Paths.get("target", "screenshots");
 		Files.createDirectories(folder);

@@ -51,6 +51,16 @@ class StandardParserTest {
 	}
 
 	@Test
+	void theDocumentedExampleLoads() throws IOException {
+		String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "STANDARDS.md"));
+		String example = doc.substring(doc.indexOf("```yaml\ncode: EXAMPLE-PROVINCE") + "```yaml\n".length());
+		example = example.substring(0, example.indexOf("```"));
+		Standard standard = StandardParser.parse("STANDARDS.md", example, VOCABULARY, "doc");
+		assertThat(standard.reference()).isEqualTo("EXAMPLE-PROVINCE@2026.1");
+		assertThat(standard.indicators()).extracting(Indicator::code).containsExactly("P1", "P2", "P3");
+	}
+
+	@Test
 	void readsAMinimalFile() {
 		Standard standard = StandardParser.parse("t.yaml", MINIMAL, VOCABULARY, "test");
 		assertThat(standard.reference()).isEqualTo("TEST@1");
