@@ -133,8 +133,7 @@ public class Evaluator {
 	private ZoneYearInputs inputs(String zoneCode, int year, boolean includePending) {
 		return new ZoneYearInputs(year, this.figures.of(zoneCode, year),
 				this.enterprises.inZone(zoneCode, year, includePending ? WITH_PENDING : APPROVED),
-				(aggregate) -> this.platforms.active(zoneCode, year, aggregate.kinds(), aggregate.minLevel()),
-				this.platforms.anyRegistered(zoneCode));
+				this.platforms.registered(zoneCode));
 	}
 
 	private void requireZone(String zoneCode, DataScope scope) {

@@ -1,6 +1,5 @@
 package org.gaoxin.platform;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -48,25 +47,13 @@ public class Platforms {
 		return id;
 	}
 
-	/** Platforms of the given kinds at or above a level, active in the year. */
-	@Transactional(readOnly = true)
-	public List<Platform> active(String zoneCode, int year, Collection<PlatformKind> kinds, PlatformLevel minimum) {
-		return inZone(zoneCode).stream()
-			.filter((platform) -> platform.activeIn(year) && kinds.contains(platform.kind())
-					&& platform.level().atLeast(minimum))
-			.toList();
-	}
-
 	/**
-	 * Whether the zone has any platform registered at all (an empty registry is missing
-	 * data, not zero).
+	 * Every platform registered in the zone (zone-level data: callers check the zone is
+	 * in scope).
 	 */
 	@Transactional(readOnly = true)
-	public boolean anyRegistered(String zoneCode) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM innovation_platform WHERE zone_code = :zone")
-			.param("zone", zoneCode)
-			.query(Long.class)
-			.single() > 0;
+	public List<Platform> registered(String zoneCode) {
+		return inZone(zoneCode);
 	}
 
 	@Transactional(readOnly = true)

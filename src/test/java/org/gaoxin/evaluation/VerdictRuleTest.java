@@ -123,7 +123,7 @@ class VerdictRuleTest {
 			.of("{code: R, category: a, zh: 研发, unit: YI_YUAN, formula: rd / 100000, rule: \">=\", threshold: 1}"),
 				"  rd: {sum: rd_expense}\n");
 		EnterpriseYear noReport = new EnterpriseYear(1, "91350100M000100Y43", "某企业", null, false, false, false, null);
-		ZoneYearInputs inputs = new ZoneYearInputs(YEAR, List.of(), List.of(noReport), (a) -> List.of(), false);
+		ZoneYearInputs inputs = new ZoneYearInputs(YEAR, List.of(), List.of(noReport), List.of());
 		IndicatorResult result = IndicatorJudge.judge(standard, standard.indicator("R").orElseThrow(), inputs);
 		assertThat(result.status()).isEqualTo(IndicatorStatus.MISSING);
 		assertThat(result.missing()).singleElement().asString().contains("no enterprise annual reports for 2021");
@@ -196,7 +196,7 @@ class VerdictRuleTest {
 			figures.add(new ZoneFigure("Z", YEAR, definition, flag ? null : (BigDecimal) value,
 					flag ? (Boolean) value : null, "test"));
 		});
-		return new ZoneYearInputs(YEAR, figures, List.of(), (aggregate) -> List.of(), false);
+		return new ZoneYearInputs(YEAR, figures, List.of(), List.of());
 	}
 
 }

@@ -31,19 +31,17 @@ public final class ZoneYearInputs {
 
 	private final List<EnterpriseYear> enterprises;
 
-	private final Function<Aggregate, List<Platform>> platforms;
-
-	private final boolean anyPlatform;
+	private final List<Platform> platforms;
 
 	private final Map<String, InputValue> cache = new HashMap<>();
 
+	/** {@code platforms}: every platform registered in the zone, whatever its years. */
 	public ZoneYearInputs(int year, List<ZoneFigure> figures, List<EnterpriseYear> enterprises,
-			Function<Aggregate, List<Platform>> platforms, boolean anyPlatform) {
+			List<Platform> platforms) {
 		this.year = year;
 		this.figures = figures.stream().collect(Collectors.toMap(ZoneFigure::code, Function.identity()));
 		this.enterprises = enterprises;
 		this.platforms = platforms;
-		this.anyPlatform = anyPlatform;
 	}
 
 	public InputValue figure(String code) {
@@ -71,11 +69,11 @@ public final class ZoneYearInputs {
 		String description = aggregate.describe(true) + " / " + aggregate.describe(false);
 		switch (aggregate.kind()) {
 			case COUNT_OF_PLATFORMS -> {
-				if (!this.anyPlatform) {
+				if (this.platforms.isEmpty()) {
 					return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description, null, null,
 							Unit.INSTITUTIONS, null, "平台登记为空 / the zone has no platforms registered");
 				}
-				int count = this.platforms.apply(aggregate).size();
+				int count = activePlatforms(aggregate).size();
 				return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description,
 						BigDecimal.valueOf(count), null, Unit.INSTITUTIONS, count, null);
 			}
@@ -99,7 +97,7 @@ public final class ZoneYearInputs {
 				int records = 0;
 				for (EnterpriseYear enterprise : this.enterprises) {
 					if (enterprise.report() != null && matches(aggregate).test(enterprise)) {
-						sum = sum.add(new BigDecimal(aggregate.field().valueIn(enterprise.report()).toString()));
+						sum = sum.add(decimal(aggregate.field().valueIn(enterprise.report())));
 						records++;
 					}
 				}
@@ -112,8 +110,7 @@ public final class ZoneYearInputs {
 	/** The records behind an aggregate, largest contribution first. */
 	public List<Contributor> contributors(Aggregate aggregate) {
 		if (aggregate.kind() == Aggregate.Kind.COUNT_OF_PLATFORMS) {
-			return this.platforms.apply(aggregate)
-				.stream()
+			return activePlatforms(aggregate).stream()
 				.map((p) -> new Contributor(p.id(), p.level().name(), p.name(), BigDecimal.ONE))
 				.toList();
 		}
@@ -121,7 +118,7 @@ public final class ZoneYearInputs {
 		return this.enterprises.stream()
 			.filter((e) -> (!sum || e.report() != null) && matches(aggregate).test(e))
 			.map((e) -> new Contributor(e.id(), e.creditCode(), e.name(),
-					sum ? new BigDecimal(aggregate.field().valueIn(e.report()).toString()) : BigDecimal.ONE))
+					sum ? decimal(aggregate.field().valueIn(e.report())) : BigDecimal.ONE))
 			.sorted(Comparator.comparing(Contributor::value).reversed().thenComparing(Contributor::code))
 			.toList();
 	}
@@ -131,6 +128,17 @@ public final class ZoneYearInputs {
 			.filter((e) -> chain != null && chain.equals(e.chainCode()))
 			.map(EnterpriseYear::id)
 			.collect(Collectors.toSet());
+	}
+
+	private List<Platform> activePlatforms(Aggregate aggregate) {
+		return this.platforms.stream()
+			.filter((p) -> p.activeIn(this.year) && aggregate.kinds().contains(p.kind())
+					&& p.level().atLeast(aggregate.minLevel()))
+			.toList();
+	}
+
+	private static BigDecimal decimal(Number number) {
+		return (number instanceof BigDecimal decimal) ? decimal : BigDecimal.valueOf(number.longValue());
 	}
 
 	private String missingEnterpriseData(Aggregate aggregate) {
