@@ -11,6 +11,8 @@ import org.gaoxin.region.District;
 import org.gaoxin.region.Region;
 import org.gaoxin.region.Zone;
 import org.gaoxin.region.ZoneLevel;
+import org.gaoxin.shared.Unit;
+import org.gaoxin.target.Target;
 
 /**
  * The fixed part of the demo: south-east Chongqing, its districts and zones, Qianjiang's
@@ -83,6 +85,27 @@ final class DemoCatalog {
 			new Department("SWW", "区商务委", "District commerce commission"),
 			new Department("TJJ", "区统计局", "District statistics bureau"),
 			new Department("CZJ", "区财政局", "District finance bureau"));
+
+	private static final String TARGET_SOURCE = "黔江区创建市级高新区目标(来源报道)";
+
+	/** Qianjiang's targets as the source states them (MISSION.md §4). */
+	static final List<Target> TARGETS = List.of(
+			new Target(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2024, new BigDecimal("70"), Unit.ENTERPRISES,
+					"高新技术企业数", "High-tech enterprises", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2025, new BigDecimal("100"), Unit.ENTERPRISES,
+					"高新技术企业数", "High-tech enterprises", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2024, new BigDecimal("700"), Unit.YI_YUAN,
+					"二三产业产值", "Secondary and tertiary industry output", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2025, new BigDecimal("1000"), Unit.YI_YUAN,
+					"二三产业产值", "Secondary and tertiary industry output", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2024, new BigDecimal("100"),
+					Unit.INSTITUTIONS, "专业研发机构和科技服务机构", "R&D and S&T service institutions", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2025, new BigDecimal("120"),
+					Unit.INSTITUTIONS, "专业研发机构和科技服务机构", "R&D and S&T service institutions", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.RD_INTENSITY, 2024, new BigDecimal("3.5"), Unit.PERCENT, "研发投入强度",
+					"R&D investment intensity", TARGET_SOURCE),
+			new Target(QIANJIANG_ZONE, Target.RD_INTENSITY, 2025, new BigDecimal("4"), Unit.PERCENT, "研发投入强度",
+					"R&D investment intensity", TARGET_SOURCE));
 
 	private DemoCatalog() {
 	}

@@ -20,6 +20,7 @@ import org.gaoxin.region.Regions;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ZoneFigure;
 import org.gaoxin.statistics.ZoneFigures;
+import org.gaoxin.target.Targets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,13 +66,15 @@ class DemoSeed implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Targets targets;
+
 	private final java.util.concurrent.atomic.AtomicInteger certificateNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports,
 			Qualifications qualifications, ZoneFigures figures, Platforms platforms, Accounts accounts,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, Targets targets) {
 		this.regions = regions;
 		this.chains = chains;
 		this.enterprises = enterprises;
@@ -81,6 +84,7 @@ class DemoSeed implements ApplicationRunner {
 		this.platforms = platforms;
 		this.accounts = accounts;
 		this.transaction = transaction;
+		this.targets = targets;
 	}
 
 	@Override
@@ -100,6 +104,7 @@ class DemoSeed implements ApplicationRunner {
 		DemoCatalog.ZONES.forEach(this.regions::create);
 		DemoCatalog.CHAINS.forEach(this.chains::define);
 		DemoCatalog.DEPARTMENTS.forEach(this.accounts::createDepartment);
+		DemoCatalog.TARGETS.forEach(this.targets::set);
 		Naming naming = new Naming();
 		LoadedZone qianjiang = null;
 		for (ZoneProfile profile : DemoCatalog.PROFILES) {

@@ -94,6 +94,30 @@ public class Qualifications {
 			.list();
 	}
 
+	/**
+	 * Enterprises of the zone whose latest certificate's last valid year is {@code year}:
+	 * they must be re-accredited to count as high-tech enterprises after it. Narrowed by
+	 * the caller's scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExpiringCertificate> expiring(String zoneCode, int year, DataScope scope) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("zone", zoneCode);
+		params.put("issueYear", year - HighTechCertificate.VALID_YEARS + 1);
+		String where = org.gaoxin.enterprise.internal.ScopeSql.conditions(scope, params);
+		return this.jdbc.sql("""
+				SELECT e.id, e.credit_code, e.name, c.certificate_no, c.issue_year FROM hte_certificate c
+				JOIN enterprise e ON e.id = c.enterprise_id
+				WHERE e.zone_code = :zone AND c.issue_year = :issueYear
+				  AND NOT EXISTS (SELECT 1 FROM hte_certificate later WHERE later.enterprise_id = c.enterprise_id
+				                  AND later.issue_year > c.issue_year)""" + where + " ORDER BY e.name")
+			.params(params)
+			.query((rs, row) -> new ExpiringCertificate(rs.getLong("id"), rs.getString("credit_code"),
+					rs.getString("name"), rs.getString("certificate_no"), rs.getInt("issue_year"),
+					rs.getInt("issue_year") + HighTechCertificate.VALID_YEARS - 1))
+			.list();
+	}
+
 	private static MapSqlParameterSource params(HighTechCertificate certificate) {
 		return new MapSqlParameterSource().addValue("enterprise", certificate.enterpriseId())
 			.addValue("number", certificate.certificateNo())
