@@ -19,4 +19,10 @@ public record ScoreItem(Bilingual name, String value, Points points, int max, Li
 		return new ScoreItem(name, value, points, max, List.of(), gaps);
 	}
 
+	/** A part experts judge: their score, or the whole range until they have scored. */
+	static ScoreItem expert(Bilingual name, Integer entered, int max) {
+		return leaf(name, (entered != null) ? "专家评分 / expert score" : "待专家评分 / awaiting experts",
+				Points.entered(entered, max), max, List.of());
+	}
+
 }
