@@ -3,7 +3,6 @@ package org.gaoxin.enterprise.qualification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The R&D item of 科技型中小企业评价办法: the better of the revenue table and the costs table; a tie
