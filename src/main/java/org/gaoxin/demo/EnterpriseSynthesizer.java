@@ -60,6 +60,21 @@ final class EnterpriseSynthesizer {
 
 	private final boolean[] strategic;
 
+	/**
+	 * Cultivation tier: 0 none, READY, or one of the NEAR kinds (one condition short).
+	 */
+	private final int[] candidate;
+
+	static final int READY = 1;
+
+	static final int NEAR_RD = 2;
+
+	static final int NEAR_HIGH_TECH_REVENUE = 3;
+
+	static final int NEAR_STAFF = 4;
+
+	static final int NEAR_IP = 5;
+
 	private final boolean[] exporter;
 
 	private final boolean[][] sme;
@@ -91,6 +106,7 @@ final class EnterpriseSynthesizer {
 		this.large = new boolean[this.n];
 		this.firstCert = filled(this.n, NEVER);
 		this.strategic = new boolean[this.n];
+		this.candidate = new int[this.n];
 		this.exporter = new boolean[this.n];
 		this.sme = new boolean[this.n][this.years];
 		this.revenue = new double[this.n][this.years];
@@ -131,6 +147,14 @@ final class EnterpriseSynthesizer {
 
 	private boolean highTech(int i, int k) {
 		return this.firstCert[i] <= year(k);
+	}
+
+	/**
+	 * A cultivation candidate in the three years its accreditation looks back on
+	 * (2019–2021).
+	 */
+	private boolean pipelineIn(int i, int k) {
+		return this.candidate[i] != 0 && k >= this.years - 3;
 	}
 
 	private boolean industrial(int i) {
@@ -175,6 +199,12 @@ final class EnterpriseSynthesizer {
 			pick(hte[k] - hte[k - 1], (i) -> this.regYear[i] <= y - 1 && this.firstCert[i] == NEVER, hteWeight,
 					(i) -> this.firstCert[i] = y);
 		}
+		IntPredicate pipeline = (i) -> this.firstCert[i] == NEVER && this.candidate[i] == 0 && this.regYear[i] <= 2018
+				&& !this.large[i];
+		ToDoubleFunction<Integer> pipelineWeight = (i) -> !industrial(i) ? 1.5 : (this.aboveFrom[i] != NEVER) ? 1.2 : 1;
+		pick(this.p.readyCandidates(), pipeline, pipelineWeight, (i) -> this.candidate[i] = READY);
+		pick(this.p.nearCandidates(), pipeline, pipelineWeight,
+				(i) -> this.candidate[i] = NEAR_RD + this.random.nextInt(4));
 		for (int i = 0; i < this.n; i++) {
 			double chance = !industrial(i) ? 0
 					: (this.firstCert[i] != NEVER) ? 0.6 : "QJ-NM".equals(this.plan[i].chainCode()) ? 0.5
@@ -307,8 +337,11 @@ final class EnterpriseSynthesizer {
 			double r = this.random.nextDouble();
 			double rev = this.revenue[i][k];
 			double ratio;
-			if (highTech(i, k)) {
+			if (highTech(i, k) || pipelineIn(i, k)) {
 				ratio = (rev <= 50_000) ? 0.055 + 0.025 * r : (rev <= 200_000) ? 0.045 + 0.02 * r : 0.032 + 0.015 * r;
+				if (this.candidate[i] == NEAR_RD) {
+					ratio = ((rev <= 50_000) ? 0.05 : (rev <= 200_000) ? 0.04 : 0.03) - 0.003 - 0.005 * r;
+				}
 				fixed += ratio * rev;
 			}
 			else if (this.sme[i][k]) {
@@ -324,7 +357,7 @@ final class EnterpriseSynthesizer {
 		double otherFactor = clamp((target - fixed - smeSum) / otherSum, 0.1, 4);
 		double smeFactor = clamp((target - fixed - otherSum * otherFactor) / smeSum, 0.3, 2);
 		for (int i = 0; i < this.n; i++) {
-			if (exists(i, k) && !highTech(i, k)) {
+			if (exists(i, k) && !highTech(i, k) && !pipelineIn(i, k)) {
 				this.rd[i][k] *= this.sme[i][k] ? smeFactor : otherFactor;
 			}
 		}
@@ -339,8 +372,9 @@ final class EnterpriseSynthesizer {
 				continue;
 			}
 			totalEmployees += this.employees[i][k];
-			if (highTech(i, k)) {
-				this.rdStaff[i][k] = (int) Math.round(this.employees[i][k] * (0.12 + 0.12 * unit(i, 3)));
+			if (highTech(i, k) || pipelineIn(i, k)) {
+				double share = (this.candidate[i] == NEAR_STAFF) ? 0.05 + 0.02 * unit(i, 3) : 0.12 + 0.12 * unit(i, 3);
+				this.rdStaff[i][k] = (int) Math.round(this.employees[i][k] * share);
 				fixed += this.rdStaff[i][k];
 			}
 			else {
@@ -351,7 +385,7 @@ final class EnterpriseSynthesizer {
 		int target = (int) Math.round(this.p.rdStaffSharePct()[k] / 100 * totalEmployees) - fixed;
 		int[] allocated = Raking.allocate(Math.max(0, target), weights, new int[this.n]);
 		for (int i = 0; i < this.n; i++) {
-			if (exists(i, k) && !highTech(i, k)) {
+			if (exists(i, k) && !highTech(i, k) && !pipelineIn(i, k)) {
 				this.rdStaff[i][k] = Math.min(allocated[i], this.employees[i][k]);
 			}
 		}
@@ -391,9 +425,10 @@ final class EnterpriseSynthesizer {
 		double[] weights = new double[this.n];
 		int[] minimums = new int[this.n];
 		for (int i = 0; i < this.n; i++) {
-			double kind = highTech(i, last) ? 6 : this.sme[i][last] ? 1.2 : industrial(i) ? 0.4 : 0.2;
+			double kind = (this.candidate[i] == NEAR_IP) ? 0 : (highTech(i, last) || this.candidate[i] != 0) ? 6
+					: this.sme[i][last] ? 1.2 : industrial(i) ? 0.4 : 0.2;
 			weights[i] = kind * Math.pow(this.revenue[i][last] / 10_000, 0.3) * (0.5 + this.random.nextDouble());
-			minimums[i] = highTech(i, last) ? 1 : 0;
+			minimums[i] = (highTech(i, last) || (this.candidate[i] != 0 && this.candidate[i] != NEAR_IP)) ? 1 : 0;
 		}
 		this.patents[last] = Raking.allocate(totals[last], weights, minimums);
 		for (int k = 0; k < last; k++) {
@@ -415,7 +450,8 @@ final class EnterpriseSynthesizer {
 		int last = this.years - 1;
 		for (int i = 0; i < this.n; i++) {
 			ChainPlan where = this.plan[i];
-			boolean hasField = highTech(i, last) || this.sme[i][last] || this.random.nextDouble() < 0.6;
+			boolean hasField = highTech(i, last) || this.candidate[i] != 0 || this.sme[i][last]
+					|| this.random.nextDouble() < 0.6;
 			LocalDate registered = LocalDate.of(this.regYear[i], 1 + this.random.nextInt(12),
 					1 + this.random.nextInt(28));
 			enterprises.add(new NewEnterprise(this.naming.creditCode(this.random, this.p.divisionCode()),
@@ -444,7 +480,8 @@ final class EnterpriseSynthesizer {
 	private AnnualReport report(int i, int k) {
 		Random r = this.random;
 		double rev = this.revenue[i][k];
-		boolean hte = highTech(i, k);
+		boolean hte = highTech(i, k) || (pipelineIn(i, k) && this.candidate[i] != NEAR_HIGH_TECH_REVENUE);
+		boolean noIp = this.candidate[i] == NEAR_IP;
 		double productSales = rev * (0.88 + 0.1 * r.nextDouble());
 		double highTechRevenue = Math.min(productSales,
 				hte ? rev * (0.66 + 0.2 * r.nextDouble()) : rev * 0.5 * r.nextDouble());
@@ -456,17 +493,22 @@ final class EnterpriseSynthesizer {
 		BigDecimal liabilities = money(assets.doubleValue() * (0.3 + 0.35 * r.nextDouble()));
 		int staff = this.employees[i][k];
 		int rdPeople = this.rdStaff[i][k];
-		int stFloor = hte ? (int) Math.ceil(staff * 0.11)
-				: this.sme[i][k] ? (int) Math.round(staff * (0.15 + 0.25 * unit(i, 4))) : 0;
-		int stStaff = Math.min(staff, Math.max(stFloor, (int) Math.round(rdPeople * (1.1 + 0.5 * r.nextDouble()))));
+		boolean staffShort = pipelineIn(i, k) && this.candidate[i] == NEAR_STAFF;
+		int stFloor = staffShort ? (int) Math.floor(staff * 0.085)
+				: (hte || pipelineIn(i, k)) ? (int) Math.ceil(staff * 0.11)
+						: this.sme[i][k] ? (int) Math.round(staff * (0.15 + 0.25 * unit(i, 4))) : 0;
+		int stStaff = staffShort ? Math.max(rdPeople, stFloor)
+				: Math.min(staff, Math.max(stFloor, (int) Math.round(rdPeople * (1.1 + 0.5 * r.nextDouble()))));
 		int owned = this.patents[k][i];
 		int previous = (k > 0) ? this.patents[k - 1][i] : Math.max(0, owned - 1);
 		int granted = Math.min(owned, Math.max(0, owned - previous) + (r.nextDouble() < 0.2 ? 1 : 0));
 		double growthOfIp = 0.6 + 0.4 * k / (this.years - 1.0);
 		int utilityModels = (int) Math
 			.round((hte ? 4 + 12 * unit(i, 5) : this.sme[i][k] ? 3 + 8 * unit(i, 5) : 3 * unit(i, 5)) * growthOfIp);
-		int software = (int) Math.round((!industrial(i) ? 1 + 10 * unit(i, 6) : 2 * unit(i, 6)) * growthOfIp);
-		int conversions = hte ? 2 + r.nextInt(5) : this.sme[i][k] ? r.nextInt(4) : r.nextInt(2);
+		int software = noIp ? 0
+				: (int) Math.round((!industrial(i) ? 1 + 10 * unit(i, 6) : 2 * unit(i, 6)) * growthOfIp);
+		int conversions = pipelineIn(i, k) ? 3 + r.nextInt(3)
+				: hte ? 2 + r.nextInt(5) : this.sme[i][k] ? r.nextInt(4) : r.nextInt(2);
 		double energy = industrial(i) ? this.output[i][k] / 10 * 0.19 * (0.5 + r.nextDouble()) : rev / 10 * 0.01;
 		return new AnnualReport(i, year(k), ReportStatus.APPROVED, above(i, k), money(this.output[i][k]), money(rev),
 				money(this.techRevenue[i][k]), money(productSales), money(highTechRevenue), money(exports),

@@ -9,7 +9,8 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 		int[] highTech, int[] aboveSize, int largeEnterprises, double[] aboveSizeOutputYi,
 		double[] highTechOutputSharePct, double[] chainOutputSharePct, double[] strategicOutputSharePct,
 		double[] taxesYi, double[] rdIntensityPct, double[] gdpYi, double[] patentsPer10k, int[] population,
-		double[] rdStaffSharePct, double[] technologyRevenueYi, boolean hasChains) {
+		double[] rdStaffSharePct, double[] technologyRevenueYi, boolean hasChains, int readyCandidates,
+		int nearCandidates) {
 
 	static final int FIRST_YEAR = 2018;
 
@@ -25,7 +26,7 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 				new double[] { 8.1, 9.2, 9.9, 11.3 }, new double[] { 1.9, 2.2, 2.4, 2.6 },
 				new double[] { 150, 160, 168, 180 }, new double[] { 5.2, 6.4, 7.6, 8.9 },
 				new int[] { 472_000, 475_000, 478_000, 480_000 }, new double[] { 6.5, 7.3, 8.1, 8.8 },
-				new double[] { 1.3, 1.7, 2.2, 2.7 }, true);
+				new double[] { 1.3, 1.7, 2.2, 2.7 }, true, 14, 22);
 	}
 
 	/**
@@ -54,7 +55,9 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 				times(q.strategicOutputSharePct(), 0.6), times(q.taxesYi(), scale), times(q.rdIntensityPct(), 0.55),
 				times(q.gdpYi(), scale * 1.1), times(q.patentsPer10k(), 0.4),
 				new int[] { 380_000, 381_000, 382_000, 383_000 }, times(q.rdStaffSharePct(), 0.6),
-				times(q.technologyRevenueYi(), scale * 0.4), false);
+				times(q.technologyRevenueYi(), scale * 0.4), false,
+				(int) Math.max(1, Math.round(q.readyCandidates() * scale * 0.3)),
+				(int) Math.max(1, Math.round(q.nearCandidates() * scale * 0.3)));
 	}
 
 	int index(int year) {

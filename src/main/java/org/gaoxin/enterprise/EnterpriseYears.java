@@ -77,6 +77,16 @@ public class EnterpriseYears {
 			.list();
 	}
 
+	/**
+	 * The latest year any enterprise reported for, or the year before the current one
+	 * when none has.
+	 */
+	@Transactional(readOnly = true)
+	public int latestReportYear() {
+		Integer latest = this.jdbc.sql("SELECT MAX(report_year) FROM enterprise_report").query(Integer.class).single();
+		return (latest != null) ? latest : java.time.Year.now().getValue() - 1;
+	}
+
 	private Set<Long> ids(String sql, String zoneCode, int year) {
 		return new HashSet<>(this.jdbc.sql(sql)
 			.param("zone", zoneCode)

@@ -93,6 +93,18 @@ public class Enterprises {
 			.optional();
 	}
 
+	/** The zone's enterprises the caller may see. */
+	@Transactional(readOnly = true)
+	public List<Enterprise> inZone(String zoneCode, DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("zone", zoneCode);
+		String where = ScopeSql.conditions(scope, params);
+		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.zone_code = :zone" + where + " ORDER BY e.id")
+			.params(params)
+			.query(EnterpriseRows::enterprise)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Page<EnterpriseSummary> search(EnterpriseSearch search, DataScope scope, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();

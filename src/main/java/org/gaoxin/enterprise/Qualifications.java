@@ -80,6 +80,20 @@ public class Qualifications {
 			.list();
 	}
 
+	/** Every certificate of the zone's enterprises, by enterprise id (zone-level). */
+	@Transactional(readOnly = true)
+	public Map<Long, List<HighTechCertificate>> certificatesInZone(String zoneCode) {
+		Map<Long, List<HighTechCertificate>> byEnterprise = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT c.enterprise_id, c.certificate_no, c.issue_year FROM hte_certificate c
+				JOIN enterprise e ON e.id = c.enterprise_id WHERE e.zone_code = :zone ORDER BY c.issue_year""")
+			.param("zone", zoneCode)
+			.query(HighTechCertificate.class)
+			.list()
+			.forEach((c) -> byEnterprise.computeIfAbsent(c.enterpriseId(), (id) -> new java.util.ArrayList<>()).add(c));
+		return byEnterprise;
+	}
+
 	@Transactional(readOnly = true)
 	public List<TechSmeRegistration> registrationsOf(long enterpriseId, DataScope scope) {
 		if (this.enterprises.find(enterpriseId, scope).isEmpty()) {

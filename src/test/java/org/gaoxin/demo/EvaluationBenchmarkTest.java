@@ -106,7 +106,7 @@ class EvaluationBenchmarkTest {
 				times(q.aboveSizeOutputYi(), f), q.highTechOutputSharePct(), q.chainOutputSharePct(),
 				q.strategicOutputSharePct(), times(q.taxesYi(), f), q.rdIntensityPct(), times(q.gdpYi(), f),
 				q.patentsPer10k(), Arrays.stream(q.population()).map((p) -> (int) Math.round(p * f)).toArray(),
-				q.rdStaffSharePct(), times(q.technologyRevenueYi(), f), true);
+				q.rdStaffSharePct(), times(q.technologyRevenueYi(), f), true, 140, 220);
 	}
 
 	private static int[] scale(int[] values, double f) {

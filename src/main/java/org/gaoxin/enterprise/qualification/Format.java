@@ -28,6 +28,16 @@ final class Format {
 	}
 
 	/**
+	 * How far a share is below its target, in percentage points rounded up to two
+	 * decimals.
+	 */
+	static Bilingual pointsShort(Ratio share, BigDecimal target) {
+		BigDecimal value = share.numerator().divide(share.denominator(), java.math.MathContext.DECIMAL64);
+		BigDecimal points = target.subtract(value).multiply(HUNDRED).setScale(2, RoundingMode.CEILING);
+		return new Bilingual("差" + plain(points) + "个百分点", plain(points) + " percentage points short");
+	}
+
+	/**
 	 * A missing amount, rounded up to 100 yuan so that doing what it says is always
 	 * enough.
 	 */

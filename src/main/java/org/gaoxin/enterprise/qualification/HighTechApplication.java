@@ -17,6 +17,8 @@ import org.gaoxin.enterprise.HighTechField;
  * @param totalRevenue total revenue of the last year
  * @param noMajorAccident null when not yet declared
  * @param ledStandard led a national or industry standard; null when not known
+ * @param experts the expert-judged scores; null or {@link ExpertScores#NONE} when not
+ * scored yet
  */
 public record HighTechApplication(LocalDate registrationDate, LocalDate applicationDate, IpPortfolio ip,
 		HighTechField field, int stStaff, int totalStaff, List<FiscalYear> years, BigDecimal highTechRevenue,
@@ -26,7 +28,7 @@ public record HighTechApplication(LocalDate registrationDate, LocalDate applicat
 		Objects.requireNonNull(registrationDate, "registrationDate");
 		Objects.requireNonNull(applicationDate, "applicationDate");
 		Objects.requireNonNull(ip, "ip");
-		Objects.requireNonNull(experts, "experts");
+		experts = (experts != null) ? experts : ExpertScores.NONE;
 		years = years.stream().sorted(Comparator.comparingInt(FiscalYear::year)).toList();
 		if (years.size() != 3 || years.get(2).year() - years.get(0).year() != 2
 				|| years.get(1).year() - years.get(0).year() != 1) {

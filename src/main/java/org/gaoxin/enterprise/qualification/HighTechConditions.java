@@ -58,8 +58,11 @@ final class HighTechConditions {
 		int more = share.shortfallAddedToBoth(ST_STAFF_SHARE, 0).intValueExact();
 		return Condition.judged(name, share.percent() + " (" + stStaff + "/" + totalStaff + ")", "≥ 10%",
 				share.atLeast(ST_STAFF_SHARE),
-				new Bilingual("科技人员占比" + share.percent() + ",需达10%:还需增加科技人员" + more + "人",
-						"S&T staff " + share.percent() + " of 10%: " + more + " more people"));
+				new Bilingual(
+						"科技人员占比" + share.percent() + ",需达10%(" + Format.pointsShort(share, ST_STAFF_SHARE).zh()
+								+ "):还需增加科技人员" + more + "人",
+						"S&T staff " + share.percent() + " of 10% (" + Format.pointsShort(share, ST_STAFF_SHARE).en()
+								+ "): " + more + " more people"));
 	}
 
 	private static Condition highTechRevenue(BigDecimal highTech, BigDecimal total) {
@@ -69,9 +72,12 @@ final class HighTechConditions {
 		}
 		Ratio share = Ratio.of(highTech, total);
 		Bilingual more = Format.moneyNeeded(share.shortfallAddedToBoth(HIGH_TECH_REVENUE_SHARE, 2));
-		return Condition.judged(name, share.percent(), "≥ 60%", share.atLeast(HIGH_TECH_REVENUE_SHARE), new Bilingual(
-				"高新技术产品(服务)收入占比" + share.percent() + ",需达60%:还需增加高新技术产品(服务)收入" + more.zh(),
-				"high-tech revenue share " + share.percent() + " of 60%: " + more.en() + " more high-tech revenue"));
+		return Condition.judged(name, share.percent(), "≥ 60%", share.atLeast(HIGH_TECH_REVENUE_SHARE),
+				new Bilingual("高新技术产品(服务)收入占比" + share.percent() + ",需达60%("
+						+ Format.pointsShort(share, HIGH_TECH_REVENUE_SHARE).zh() + "):还需增加高新技术产品(服务)收入" + more.zh(),
+						"high-tech revenue share " + share.percent() + " of 60% ("
+								+ Format.pointsShort(share, HIGH_TECH_REVENUE_SHARE).en() + "): " + more.en()
+								+ " more high-tech revenue"));
 	}
 
 	private static Condition score(InnovationScore score) {

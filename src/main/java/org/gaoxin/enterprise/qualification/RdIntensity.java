@@ -83,8 +83,10 @@ record RdIntensity(List<FiscalYear> years) {
 		else if (!shareMet()) {
 			Ratio share = Ratio.of(rd(), revenue());
 			Bilingual more = Format.moneyNeeded(share.shortfall(requiredShare()));
-			gaps.add(new Bilingual("研发费用占比" + share.percent() + ",需达" + required + ":按当前收入还需增加研发投入" + more.zh(),
-					"R&D ratio " + share.percent() + " of " + required + " required: " + more.en()
+			Bilingual points = Format.pointsShort(share, requiredShare());
+			gaps.add(new Bilingual(
+					"研发费用占比" + share.percent() + ",需达" + required + "(" + points.zh() + "):按当前收入还需增加研发投入" + more.zh(),
+					"R&D ratio " + share.percent() + " of " + required + " required (" + points.en() + "): " + more.en()
 							+ " more R&D at this revenue"));
 		}
 		if (rd().signum() > 0 && !domesticMet()) {

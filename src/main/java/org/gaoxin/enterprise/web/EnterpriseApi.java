@@ -1,6 +1,5 @@
 package org.gaoxin.enterprise.web;
 
-import java.time.Year;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +11,7 @@ import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.enterprise.EnterpriseSummary;
+import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.enterprise.Qualifications;
@@ -37,10 +37,14 @@ class EnterpriseApi {
 
 	private final Qualifications qualifications;
 
-	EnterpriseApi(Enterprises enterprises, AnnualReports reports, Qualifications qualifications) {
+	private final EnterpriseYears years;
+
+	EnterpriseApi(Enterprises enterprises, AnnualReports reports, Qualifications qualifications,
+			EnterpriseYears years) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.qualifications = qualifications;
+		this.years = years;
 	}
 
 	@GetMapping
@@ -51,7 +55,7 @@ class EnterpriseApi {
 			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : Year.now().getValue() - 1,
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : this.years.latestReportYear(),
 				aboveSize, highTech, EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
 	}

@@ -1,13 +1,12 @@
 package org.gaoxin.enterprise.web;
 
-import java.time.Year;
-
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Qualifications;
 import org.gaoxin.enterprise.ReportField;
@@ -34,13 +33,16 @@ class EnterpriseController {
 
 	private final Qualifications qualifications;
 
+	private final EnterpriseYears years;
+
 	private final AuditLog audit;
 
-	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications,
-			AuditLog audit) {
+	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications, AuditLog audit,
+			EnterpriseYears years) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.qualifications = qualifications;
+		this.years = years;
 		this.audit = audit;
 	}
 
@@ -50,7 +52,7 @@ class EnterpriseController {
 			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-		int shownYear = (year != null) ? year : Year.now().getValue() - 1;
+		int shownYear = (year != null) ? year : this.years.latestReportYear();
 		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
 				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		model.addAttribute("search", search);

@@ -55,7 +55,8 @@ class HighTechConditionsTest {
 	void stStaffGapCountsHiresThatAlsoGrowTheTotal() {
 		// 10 of 102 is still 9.8 %; 11 of 103 reaches 10 %
 		assertThat(condition(applicant().staff(8, 100), 4).gaps()).extracting(Bilingual::toString)
-			.containsExactly("科技人员占比8%,需达10%:还需增加科技人员3人 / S&T staff 8% of 10%: 3 more people");
+			.containsExactly(
+					"科技人员占比8%,需达10%(差2个百分点):还需增加科技人员3人 / S&T staff 8% of 10% (2 percentage points short): 3 more people");
 	}
 
 	@Test
@@ -72,8 +73,8 @@ class HighTechConditionsTest {
 	void highTechRevenueGapCountsRevenueThatAlsoGrowsTheTotal() {
 		// 52 % of 1 亿元: 2000 万元 more makes 7200 of 12000, exactly 60 %
 		assertThat(condition(applicant().highTechRevenue("52000", "100000"), 6).gaps()).extracting(Bilingual::toString)
-			.containsExactly("高新技术产品(服务)收入占比52%,需达60%:还需增加高新技术产品(服务)收入2000万元"
-					+ " / high-tech revenue share 52% of 60%: 20 million yuan more high-tech revenue");
+			.containsExactly("高新技术产品(服务)收入占比52%,需达60%(差8个百分点):还需增加高新技术产品(服务)收入2000万元"
+					+ " / high-tech revenue share 52% of 60% (8 percentage points short): 20 million yuan more high-tech revenue");
 	}
 
 	@Test

@@ -79,8 +79,8 @@ class HighTechEvaluationTest {
 		HighTechEvaluation evaluation = applicant().staff(8, 100).highTechRevenue("26000", "50000").evaluate();
 
 		assertThat(evaluation.gaps()).extracting(Bilingual::en)
-			.containsExactly("S&T staff 8% of 10%: 3 more people",
-					"high-tech revenue share 52% of 60%: 10 million yuan more high-tech revenue");
+			.containsExactly("S&T staff 8% of 10% (2 percentage points short): 3 more people",
+					"high-tech revenue share 52% of 60% (8 percentage points short): 10 million yuan more high-tech revenue");
 	}
 
 	/** Constant net assets and sales: both growth rates 0. */

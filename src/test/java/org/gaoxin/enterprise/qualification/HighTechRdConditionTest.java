@@ -87,8 +87,9 @@ class HighTechRdConditionTest {
 		Condition condition = rd(applicant().salesAndRd("20000", "20000", "60000", "1000", "1000", "1200"));
 
 		assertThat(condition.gaps()).extracting(Bilingual::toString)
-			.containsExactly("研发费用占比3.2%,需达4%:按当前收入还需增加研发投入80万元 / R&D ratio 3.2% of 4% required:"
-					+ " 0.8 million yuan more R&D at this revenue");
+			.containsExactly(
+					"研发费用占比3.2%,需达4%(差0.8个百分点):按当前收入还需增加研发投入80万元 / R&D ratio 3.2% of 4% required (0.8 percentage points short):"
+							+ " 0.8 million yuan more R&D at this revenue");
 	}
 
 }

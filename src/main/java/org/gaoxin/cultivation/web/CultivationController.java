@@ -1,0 +1,87 @@
+package org.gaoxin.cultivation.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.cultivation.Candidate;
+import org.gaoxin.cultivation.CultivationPool;
+import org.gaoxin.cultivation.Pool;
+import org.gaoxin.cultivation.Readiness;
+import org.gaoxin.enterprise.EnterpriseYears;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 高企培育库: the pool page, filtered by readiness and text, and its CSV export. */
+@Controller
+class CultivationController {
+
+	private final CultivationPool pool;
+
+	private final Regions regions;
+
+	private final EnterpriseYears years;
+
+	CultivationController(CultivationPool pool, Regions regions, EnterpriseYears years) {
+		this.pool = pool;
+		this.regions = regions;
+		this.years = years;
+	}
+
+	@GetMapping("/cultivation")
+	String pool(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Readiness readiness,
+			@RequestParam(required = false) String q, Model model) {
+		if (me.scope().isEnterpriseUser()) {
+			return "redirect:/self-assessment";
+		}
+		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		String zoneCode = (zone != null) ? zone : zones.get(0).code();
+		int shown = (year != null) ? year : this.years.latestReportYear();
+		Pool result = this.pool.pool(zoneCode, shown, me.scope());
+		model.addAttribute("zones", zones);
+		model.addAttribute("zone", this.regions.zone(zoneCode));
+		model.addAttribute("year", shown);
+		model.addAttribute("readiness", readiness);
+		model.addAttribute("q", q);
+		model.addAttribute("readinessValues", Readiness.values());
+		model.addAttribute("pool", result);
+		model.addAttribute("shown", filter(result.candidates(), readiness, q));
+		return "cultivation/pool";
+	}
+
+	@GetMapping("/cultivation/export.csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
+			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
+			@RequestParam(required = false) String q) {
+		Pool result = this.pool.pool(zone, year, me.scope());
+		byte[] csv = CandidateCsv.write(filter(result.candidates(), readiness, q)).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("cultivation-" + zone + "-" + year + ".csv")
+						.build()
+						.toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv);
+	}
+
+	static List<Candidate> filter(List<Candidate> candidates, Readiness readiness, String text) {
+		String needle = (text != null && !text.isBlank()) ? text.strip() : null;
+		return candidates.stream()
+			.filter((c) -> readiness == null || c.readiness() == readiness)
+			.filter((c) -> needle == null || c.name().contains(needle) || c.creditCode().contains(needle.toUpperCase()))
+			.toList();
+	}
+
+}
