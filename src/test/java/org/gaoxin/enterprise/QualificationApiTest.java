@@ -72,6 +72,25 @@ class QualificationApiTest {
 	}
 
 	@Test
+	void theDocumentedSelfAssessmentGivesTheDocumentedResponse() throws Exception {
+		String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "QUALIFICATIONS.md"));
+		String request = jsonBlockAfter(doc, "### Self-assessment: request");
+		String response = jsonBlockAfter(doc, "### Self-assessment: response");
+		this.mvc
+			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
+				.content(request)
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.json(response, org.springframework.test.json.JsonCompareMode.STRICT));
+	}
+
+	private static String jsonBlockAfter(String doc, String heading) {
+		int start = doc.indexOf("```json\n", doc.indexOf(heading)) + "```json\n".length();
+		return doc.substring(start, doc.indexOf("```", start));
+	}
+
+	@Test
 	void aMalformedSelfAssessmentIsABadRequest() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)

@@ -54,6 +54,17 @@ class EvaluationInterfacesTest {
 	}
 
 	@Test
+	void openApiDocumentsTheEndpointsForAuthenticatedClientsOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/v3/api-docs").with(httpBasic(DemoAccounts.VIEWER, DemoAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/zones/{zone}/evaluations'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/qualifications/self-assessment'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/enterprises/{creditCode}/qualifications'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/zones/{zone}/cultivation'].get").exists());
+	}
+
+	@Test
 	void pageShowsTheSameVerdictAndColoursTheRows() throws Exception {
 		var headquarters = this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
 		String page = this.mvc

@@ -11,6 +11,8 @@ import org.gaoxin.cultivation.Readiness;
 import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 高企培育库: the pool page, filtered by readiness and text, and its CSV export. */
 @Controller
 class CultivationController {
+
+	private static final int PAGE_SIZE = 25;
 
 	private final CultivationPool pool;
 
@@ -41,7 +45,7 @@ class CultivationController {
 	@GetMapping("/cultivation")
 	String pool(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Readiness readiness,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/self-assessment";
 		}
@@ -56,7 +60,11 @@ class CultivationController {
 		model.addAttribute("q", q);
 		model.addAttribute("readinessValues", Readiness.values());
 		model.addAttribute("pool", result);
-		model.addAttribute("shown", filter(result.candidates(), readiness, q));
+		List<Candidate> matching = filter(result.candidates(), readiness, q);
+		PageRequest request = new PageRequest(page, PAGE_SIZE);
+		int from = Math.min(request.offset(), matching.size());
+		model.addAttribute("shown", new Page<>(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())),
+				request.page(), PAGE_SIZE, matching.size()));
 		return "cultivation/pool";
 	}
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * absence fails the test.
  */
 @DemoApplicationTest
-class HomePageBrowserTest {
+class BrowserJourneysTest {
 
 	static Playwright playwright;
 
@@ -110,6 +110,37 @@ class HomePageBrowserTest {
 			assertThat(page.locator("#explain-formula")).hasText("high_tech_enterprises");
 			assertThat(page.locator("#contributor-table tbody tr")).hasCount(25);
 			screenshot(page, "explain-zh.png");
+		}
+	}
+
+	@Test
+	void headquartersReadsThePoolAndOpensACandidatesQualifications() throws Exception {
+		try (Page page = browser.newPage()) {
+			signIn(page, DemoAccounts.HEADQUARTERS);
+			page.navigate("http://localhost:" + this.port + "/cultivation?zone=QJ-HTZ&year=2021&lang=zh_CN");
+			assertThat(page.locator("#pool-high-tech .number")).hasText("37");
+			assertThat(page.locator("#pool-high-tech .share")).containsText("56.1%");
+			assertThat(page.locator("#outlook-table tbody tr")).hasCount(2);
+			assertThat(page.locator("#candidate-table tbody tr").first()).hasAttribute("data-readiness", "READY");
+			screenshot(page, "cultivation-zh.png");
+			page.locator("#pool-filter select[name=readiness]").selectOption("NEAR");
+			page.locator("#pool-filter button").click();
+			assertThat(page.locator("#candidate-table tbody tr").first()).hasAttribute("data-readiness", "NEAR");
+			page.locator("#candidate-table tbody tr a").first().click();
+			assertThat(page.locator("#high-tech-outcome")).hasText("不符合");
+			assertThat(page.locator("#high-tech")).containsText("差");
+			screenshot(page, "qualification-zh.png");
+		}
+	}
+
+	@Test
+	void anEnterpriseSeesItsOwnSelfAssessment() {
+		try (Page page = browser.newPage()) {
+			signIn(page, DemoAccounts.ENTERPRISE);
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/enterprises/\\d+$"));
+			page.locator("#qualification-link").click();
+			assertThat(page.locator("#tech-sme")).isVisible();
+			assertThat(page.locator("#high-tech")).isVisible();
 		}
 	}
 
