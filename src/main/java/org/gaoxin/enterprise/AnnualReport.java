@@ -33,6 +33,18 @@ public record AnnualReport(long enterpriseId, int year, ReportStatus status, boo
 				this.utilityModelsOwned, this.designsOwned, this.softwareCopyrightsOwned, this.techConversions);
 	}
 
+	/** The same figures with another workflow status. */
+	public AnnualReport withStatus(ReportStatus newStatus) {
+		return new AnnualReport(this.enterpriseId, this.year, newStatus, this.aboveDesignatedSize,
+				this.industrialOutput, this.operatingRevenue, this.technologyRevenue, this.productSalesRevenue,
+				this.highTechRevenue, this.exportTotal, this.exportHighTech, this.exportTechServices, this.rdExpense,
+				this.rdExpenseDomestic, this.totalCosts, this.netProfit, this.taxesPaid, this.totalAssets,
+				this.liabilities, this.ownersEquity, this.fixedAssetInvestment, this.energyConsumption, this.employees,
+				this.stStaff, this.rdStaff, this.inventionPatentsApplied, this.inventionPatentsGranted,
+				this.inventionPatentsOwned, this.utilityModelsOwned, this.designsOwned, this.softwareCopyrightsOwned,
+				this.techConversions);
+	}
+
 	/**
 	 * Class II IP (utility models, designs, software copyrights) owned; trademarks do not
 	 * count.

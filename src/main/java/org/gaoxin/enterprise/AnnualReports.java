@@ -126,6 +126,56 @@ public class AnnualReports {
 		return byEnterprise;
 	}
 
+	/**
+	 * Stored reports of the years, keyed "enterpriseId/year" (zone-level: for imports
+	 * that check scope per row).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, AnnualReport> ofYears(java.util.Collection<Integer> years) {
+		Map<String, AnnualReport> stored = new java.util.HashMap<>();
+		if (years.isEmpty()) {
+			return stored;
+		}
+		this.jdbc.sql("SELECT * FROM enterprise_report WHERE report_year IN (:years)")
+			.param("years", List.copyOf(years))
+			.query(EnterpriseRows::report)
+			.list()
+			.forEach((report) -> stored.put(report.enterpriseId() + "/" + report.year(), report));
+		return stored;
+	}
+
+	/**
+	 * Writes an import in batches: new reports inserted (the import itself is one audit
+	 * line), replaced ones updated with every changed field audited old → new.
+	 * {@code progress} hears how many rows are written so far.
+	 */
+	@Transactional
+	public void importAll(List<AnnualReport> created, List<AnnualReport> replaced, Map<String, AnnualReport> before,
+			String source, java.util.function.IntConsumer progress) {
+		int written = 0;
+		for (int from = 0; from < created.size(); from += 1000) {
+			List<AnnualReport> batch = created.subList(from, Math.min(from + 1000, created.size()));
+			this.named.batchUpdate(INSERT,
+					batch.stream().map(AnnualReports::params).toArray(MapSqlParameterSource[]::new));
+			written += batch.size();
+			progress.accept(written);
+		}
+		if (!created.isEmpty()) {
+			this.audit.imported("enterprise_report", source, created.size());
+		}
+		for (AnnualReport report : replaced) {
+			this.named.update(UPDATE, params(report));
+			String key = report.enterpriseId() + "/" + report.year();
+			this.audit.updated("enterprise_report", key, values(before.get(key)), values(report));
+			progress.accept(++written);
+		}
+	}
+
+	/** The fields of a report as the audit log and import diffs name them. */
+	public static Map<String, Object> describe(AnnualReport report) {
+		return values(report);
+	}
+
 	private Optional<AnnualReport> find(long enterpriseId, int year) {
 		return this.jdbc.sql("SELECT * FROM enterprise_report WHERE enterprise_id = :id AND report_year = :year")
 			.param("id", enterpriseId)

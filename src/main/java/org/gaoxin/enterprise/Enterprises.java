@@ -93,6 +93,39 @@ public class Enterprises {
 			.optional();
 	}
 
+	/**
+	 * Every registered enterprise by credit code (for imports, which check each row's
+	 * zone against the scope).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Enterprise> byCreditCode() {
+		Map<String, Enterprise> all = new HashMap<>();
+		this.jdbc.sql("SELECT e.* FROM enterprise e")
+			.query(EnterpriseRows::enterprise)
+			.list()
+			.forEach((e) -> all.put(e.creditCode(), e));
+		return all;
+	}
+
+	/**
+	 * Changes a registered enterprise's registry data; every changed field is audited old
+	 * → new.
+	 */
+	@Transactional
+	public void update(long id, NewEnterprise changed) {
+		Enterprise before = this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.id = :id")
+			.param("id", id)
+			.query(EnterpriseRows::enterprise)
+			.single();
+		MapSqlParameterSource params = params(changed).addValue("id", id);
+		this.named.update("""
+				UPDATE enterprise SET name = :name, zone_code = :zone, industry = :industry, tech_field = :techField,
+				  registration_date = :registered, above_designated_size = :aboveSize, strategic_emerging = :strategic,
+				  chain_code = :chain, chain_link_code = :link
+				WHERE id = :id""", params);
+		this.audit.updated("enterprise", before.creditCode(), describe(before), describe(changed));
+	}
+
 	/** The zone's enterprises the caller may see. */
 	@Transactional(readOnly = true)
 	public List<Enterprise> inZone(String zoneCode, DataScope scope) {
@@ -170,7 +203,14 @@ public class Enterprises {
 			.addValue("link", enterprise.chainLinkCode());
 	}
 
-	private static Map<String, Object> describe(NewEnterprise enterprise) {
+	private static Map<String, Object> describe(Enterprise enterprise) {
+		return describe(new NewEnterprise(CreditCode.of(enterprise.creditCode()), enterprise.name(),
+				enterprise.zoneCode(), enterprise.industry(), enterprise.techField(), enterprise.registrationDate(),
+				enterprise.aboveDesignatedSize(), enterprise.strategicEmerging(), enterprise.chainCode(),
+				enterprise.chainLinkCode()));
+	}
+
+	public static Map<String, Object> describe(NewEnterprise enterprise) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", enterprise.name());
 		values.put("zone", enterprise.zoneCode());

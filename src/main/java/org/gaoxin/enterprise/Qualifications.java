@@ -80,6 +80,29 @@ public class Qualifications {
 			.list();
 	}
 
+	/** Every recorded certificate by its number (for imports). */
+	@Transactional(readOnly = true)
+	public Map<String, HighTechCertificate> certificatesByNumber() {
+		Map<String, HighTechCertificate> all = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT enterprise_id, certificate_no, issue_year FROM hte_certificate")
+			.query(HighTechCertificate.class)
+			.list()
+			.forEach((c) -> all.put(c.certificateNo(), c));
+		return all;
+	}
+
+	/** Every registration by its number (for imports). */
+	@Transactional(readOnly = true)
+	public Map<String, TechSmeRegistration> registrationsByNumber() {
+		Map<String, TechSmeRegistration> all = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT enterprise_id, registration_year, registration_no FROM tech_sme_registration")
+			.query((rs, row) -> new TechSmeRegistration(rs.getLong("enterprise_id"), rs.getInt("registration_year"),
+					rs.getString("registration_no")))
+			.list()
+			.forEach((r) -> all.put(r.registrationNo(), r));
+		return all;
+	}
+
 	/** Every certificate of the zone's enterprises, by enterprise id (zone-level). */
 	@Transactional(readOnly = true)
 	public Map<Long, List<HighTechCertificate>> certificatesInZone(String zoneCode) {

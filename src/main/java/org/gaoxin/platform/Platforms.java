@@ -47,6 +47,29 @@ public class Platforms {
 		return id;
 	}
 
+	/** Changes a platform's level or years; every changed field is audited old → new. */
+	@Transactional
+	public void update(long id, NewPlatform changed) {
+		Platform before = inZone(changed.zoneCode()).stream().filter((p) -> p.id() == id).findFirst().orElseThrow();
+		this.jdbc.sql("""
+				UPDATE innovation_platform SET level = :level, established_year = :established, closed_year = :closed
+				WHERE id = :id""")
+			.param("level", changed.level().name())
+			.param("established", changed.establishedYear())
+			.param("closed", changed.closedYear())
+			.param("id", id)
+			.update();
+		Map<String, Object> old = new java.util.LinkedHashMap<>();
+		old.put("level", before.level());
+		old.put("established", before.establishedYear());
+		old.put("closed", before.closedYear());
+		Map<String, Object> now = new java.util.LinkedHashMap<>();
+		now.put("level", changed.level());
+		now.put("established", changed.establishedYear());
+		now.put("closed", changed.closedYear());
+		this.audit.updated("platform", id, old, now);
+	}
+
 	/**
 	 * Every platform registered in the zone (zone-level data: callers check the zone is
 	 * in scope).

@@ -1,0 +1,87 @@
+package org.gaoxin.intake.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.intake.Change;
+import org.gaoxin.intake.ImportError;
+import org.gaoxin.intake.ImportKind;
+import org.gaoxin.intake.ImportState;
+import org.gaoxin.intake.ImportStatus;
+
+/** One import's state, updated by its worker and read by the progress page. */
+public final class ImportJob {
+
+	static final int SHOWN = 500;
+
+	final UUID id = UUID.randomUUID();
+
+	final ImportKind kind;
+
+	final String fileName;
+
+	final String owner;
+
+	final DataScope scope;
+
+	final Path file;
+
+	final Instant started = Instant.now();
+
+	final AtomicInteger read = new AtomicInteger();
+
+	final AtomicInteger checked = new AtomicInteger();
+
+	final AtomicInteger written = new AtomicInteger();
+
+	final List<ImportError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+
+	volatile ImportState state = ImportState.READING;
+
+	volatile Plan<?> plan;
+
+	volatile String problem;
+
+	public ImportJob(ImportKind kind, String fileName, String owner, DataScope scope, Path file) {
+		this.kind = kind;
+		this.fileName = fileName;
+		this.owner = owner;
+		this.scope = scope;
+		this.file = file;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String owner() {
+		return this.owner;
+	}
+
+	public Path file() {
+		return this.file;
+	}
+
+	public List<ImportError> errors() {
+		synchronized (this.errors) {
+			return List.copyOf(this.errors);
+		}
+	}
+
+	public ImportStatus status() {
+		Plan<?> p = this.plan;
+		List<Change> changes = (p != null) ? p.changes() : List.of();
+		List<ImportError> all = errors();
+		return new ImportStatus(this.id, this.kind, this.fileName, this.owner, this.started, this.state,
+				this.read.get(), this.checked.get(), this.written.get(), (p != null) ? p.created().size() : 0,
+				(p != null) ? p.replaced().size() : 0, (p != null) ? p.unchanged() : 0, all.size(),
+				all.subList(0, Math.min(SHOWN, all.size())), changes.size(),
+				changes.subList(0, Math.min(SHOWN, changes.size())), this.problem);
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.gaoxin.intake.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.intake.Column;
+import org.gaoxin.intake.FileProblem;
+import org.gaoxin.intake.ImportError;
+import org.gaoxin.intake.ImportState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs an import: read and check every row, then check the rows against each other and
+ * the stored data; write in one transaction only when no row has an error, and only after
+ * confirmation when stored figures would be replaced.
+ */
+public final class ImportRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private static final int MAX_ERRORS = 10_000;
+
+	private ImportRunner() {
+	}
+
+	public static <T> void check(ImportJob job, KindHandler<T> handler) {
+		try {
+			List<Located<T>> rows = read(job, handler);
+			if (!job.errors.isEmpty()) {
+				job.state = ImportState.FAILED;
+				return;
+			}
+			job.state = ImportState.CHECKING;
+			Plan<T> plan = handler.plan(rows, job.scope);
+			job.checked.set(rows.size());
+			job.plan = plan;
+			job.state = !job.errors.isEmpty() ? ImportState.FAILED
+					: plan.replaced().isEmpty() ? ImportState.WRITING : ImportState.AWAITING_CONFIRMATION;
+		}
+		catch (FileProblem ex) {
+			job.problem = ex.getMessage();
+			job.state = ImportState.REFUSED;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} of {} failed", job.id, job.fileName, ex);
+			job.problem = "导入失败,未写入任何数据 / the import failed and wrote nothing: " + ex.getMessage();
+			job.state = ImportState.REFUSED;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	public static <T> void write(ImportJob job, KindHandler<T> handler, TransactionTemplate transaction) {
+		job.state = ImportState.WRITING;
+		try {
+			transaction.executeWithoutResult((status) -> handler.write((Plan<T>) job.plan, job.scope,
+					"import " + job.fileName + " (" + job.id + ")", job.written::set));
+			job.state = ImportState.DONE;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} of {} could not be written", job.id, job.fileName, ex);
+			job.problem = "写入失败,已全部回滚 / writing failed and was rolled back: " + ex.getMessage();
+			job.state = ImportState.REFUSED;
+		}
+	}
+
+	private static <T> List<Located<T>> read(ImportJob job, KindHandler<T> handler) {
+		List<Located<T>> rows = new ArrayList<>();
+		Map<String, Integer> keys = new HashMap<>();
+		Map<Column, Integer> positions = new LinkedHashMap<>();
+		boolean[] headerSeen = { false };
+		RowHandler each = (sheet, number, cells) -> {
+			if (cells.stream().allMatch((c) -> c == null || c.isBlank())) {
+				return;
+			}
+			if (!headerSeen[0]) {
+				headerSeen[0] = true;
+				header(job, handler, sheet, number, cells, positions);
+				return;
+			}
+			if (!job.errors.isEmpty() && job.read.get() == 0 && headerFailed(job)) {
+				return;
+			}
+			if (job.errors.size() >= MAX_ERRORS) {
+				return;
+			}
+			job.read.incrementAndGet();
+			ParsedRow row = new ParsedRow(sheet, number, cells, positions, job.errors);
+			T value = handler.parse(row);
+			if (value == null) {
+				return;
+			}
+			Integer first = keys.putIfAbsent(handler.key(value), number);
+			if (first != null) {
+				row.rowError(handler.keyColumn(), handler.key(value), "与第" + first + "行重复", "duplicates row " + first);
+				return;
+			}
+			rows.add(new Located<>(row, value));
+		};
+		if (FileKind.of(job.file, job.fileName) == FileKind.XLSX) {
+			XlsxReader.read(job.file, each);
+		}
+		else {
+			CsvReader.read(job.file, "CSV", each);
+		}
+		if (!headerSeen[0]) {
+			throw new FileProblem("文件中没有数据 / the file has no rows");
+		}
+		return rows;
+	}
+
+	private static boolean headerFailed(ImportJob job) {
+		return job.errors.stream().allMatch((e) -> e.row() == job.errors.get(0).row());
+	}
+
+	private static void header(ImportJob job, KindHandler<?> handler, String sheet, int number, List<String> cells,
+			Map<Column, Integer> positions) {
+		for (int i = 0; i < cells.size(); i++) {
+			String text = (cells.get(i) != null) ? cells.get(i).strip() : "";
+			if (text.isEmpty()) {
+				continue;
+			}
+			Column column = handler.columns().stream().filter((c) -> c.matches(text)).findFirst().orElse(null);
+			if (column == null) {
+				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "无法识别的列名",
+						"unknown column: use the template's headers, their English names or Torch codes"));
+			}
+			else if (positions.putIfAbsent(column, i) != null) {
+				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "列重复",
+						"the column appears twice"));
+			}
+		}
+		for (Column column : handler.columns()) {
+			if (column.required() && !positions.containsKey(column)) {
+				job.errors.add(new ImportError(sheet, number, -1, column.header(), "", "缺少必填列:" + column.header(),
+						"missing required column: " + column.nameEn()));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.gaoxin.intake.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.intake.FileProblem;
+import org.gaoxin.intake.ImportKind;
+import org.gaoxin.intake.Imports;
+import org.gaoxin.intake.ReportExport;
+import org.gaoxin.intake.Templates;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.export.TableExport;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 数据导入: upload, follow the progress, see every error or the changes to confirm. */
+@Controller
+class ImportController {
+
+	private final Imports imports;
+
+	private final Templates templates;
+
+	private final ReportExport reportExport;
+
+	ImportController(Imports imports, Templates templates, ReportExport reportExport) {
+		this.imports = imports;
+		this.templates = templates;
+		this.reportExport = reportExport;
+	}
+
+	@GetMapping("/imports")
+	String page(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
+		model.addAttribute("kinds",
+				me.scope().isEnterpriseUser() ? new ImportKind[] { ImportKind.ANNUAL_REPORTS } : ImportKind.values());
+		model.addAttribute("recent", this.imports.recent(me));
+		return "intake/imports";
+	}
+
+	@PostMapping("/imports")
+	String upload(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String kind,
+			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
+		try {
+			UUID id = this.imports.start(chosen, file.getOriginalFilename(), file.getInputStream(), me);
+			return "redirect:/imports/" + id;
+		}
+		catch (FileProblem ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/imports";
+		}
+	}
+
+	@GetMapping("/imports/{id}")
+	String job(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id, Model model) {
+		model.addAttribute("job", this.imports.status(id, me));
+		return "intake/job";
+	}
+
+	@GetMapping("/imports/{id}/progress")
+	String progress(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id, Model model) {
+		model.addAttribute("job", this.imports.status(id, me));
+		return "intake/job :: progress";
+	}
+
+	@PostMapping("/imports/{id}/confirm")
+	String confirm(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
+		this.imports.confirm(id, me);
+		return "redirect:/imports/" + id;
+	}
+
+	@GetMapping("/imports/{id}/errors.xlsx")
+	ResponseEntity<byte[]> errors(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
+		return TableExport.download("import-errors-" + id + ".xlsx", TableExport.XLSX,
+				this.imports.errorWorkbook(id, me));
+	}
+
+	@GetMapping("/imports/templates/{kind}.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable String kind) {
+		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
+		return TableExport.download("template-" + chosen.slug() + ".xlsx", TableExport.XLSX,
+				this.templates.workbook(chosen));
+	}
+
+	@GetMapping("/zones/{zone}/reports/export.{format}")
+	ResponseEntity<byte[]> exportReports(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
+			@PathVariable String format, @RequestParam int year) {
+		var rows = this.reportExport.rows(zone, year, me.scope());
+		String name = "annual-reports-" + zone + "-" + year;
+		return "csv".equals(format)
+				? TableExport.download(name + ".csv", TableExport.CSV,
+						TableExport.csv(this.reportExport.headers(), rows))
+				: TableExport.download(name + ".xlsx", TableExport.XLSX,
+						TableExport.xlsx("数据", this.reportExport.headers(), rows));
+	}
+
+}

@@ -1,0 +1,356 @@
+package org.gaoxin.intake;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.audit.AuditEntry;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.CreditCode;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.DemoApplicationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Imports of real files: all or nothing, every error located, hostile files refused, an
+ * export re-imported to the same figures. Tests that write roll back; they use Pengshui's
+ * industrial park and 2022 so the demo's Qianjiang 2018–2021 stays as it is.
+ */
+@DemoApplicationTest
+@Transactional
+class ImportTest {
+
+	static final String ZONE = "PS-IP";
+
+	static final String CODE_A = CreditCode.withCheckCharacter("91500243MA60TKAB1").value();
+
+	static final String CODE_B = CreditCode.withCheckCharacter("91500243MA60TKAB2").value();
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	ReportExport export;
+
+	@Autowired
+	Enterprises enterprises;
+
+	@Autowired
+	AnnualReports reports;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aGbkCsvWithChineseHeadersRegistersEnterprises() {
+		ImportStatus status = registry(
+				StandardCharsets.UTF_8.equals(Charset.forName("GB18030")) ? null : Charset.forName("GBK"));
+		assertThat(status.state()).isEqualTo(ImportState.DONE);
+		assertThat(status.created()).isEqualTo(2);
+		Enterprise a = this.enterprises.byCreditCode().get(CODE_A);
+		assertThat(a.name()).isEqualTo("重庆彭水测试丝绸有限公司");
+		assertThat(a.industry()).isEqualTo("丝绢纺织及印染精加工");
+		assertThat(a.techField().nameZh()).isEqualTo("新材料");
+	}
+
+	@Test
+	void anXlsxWithTorchCodesAsHeadersImportsReports() {
+		registry(StandardCharsets.UTF_8);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(torchHeader());
+		rows.add(reportRow(CODE_A, "18000", "900"));
+		rows.add(reportRow(CODE_B, "6000", "420"));
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "reports.xlsx", TestFiles.xlsx(rows));
+		assertThat(status.state()).as(status.errors().toString()).isEqualTo(ImportState.DONE);
+		assertThat(status.created()).isEqualTo(2);
+		AnnualReport stored = report(CODE_A);
+		assertThat(stored.operatingRevenue()).isEqualByComparingTo("18000");
+		assertThat(stored.rdExpense()).isEqualByComparingTo("900");
+		assertThat(stored.employees()).isEqualTo(80);
+		assertThat(stored.status()).isEqualTo(ReportStatus.APPROVED);
+		assertThat(this.audit.recent(5)).extracting(AuditEntry::entity).contains("enterprise_report");
+	}
+
+	@Test
+	void aBadRowOnTheLastLineChangesNothingAndIsLocatedExactly() {
+		registry(StandardCharsets.UTF_8);
+		long before = count();
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(torchHeader());
+		rows.add(reportRow(CODE_A, "18000", "900"));
+		rows.add(reportRow(CODE_B, "6000", "7000"));
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "reports.xlsx", TestFiles.xlsx(rows));
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.sheet()).isEqualTo("数据");
+			assertThat(error.row()).isEqualTo(3);
+			assertThat(error.column()).startsWith(letterOf("qc236"));
+			assertThat(error.value()).isEqualTo("7000");
+			assertThat(error.ruleEn()).contains("R&D expense (qc236) ≤ operating revenue (qc05_0)");
+		});
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void everyErrorOfAFileIsReportedAtOnceWithAWorkbookMarkingThem() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(torchHeader());
+		List<Object> bad = reportRow("91500243MA60TKAB19", "18000", "900");
+		bad.set(torchHeader().indexOf("qc05_0"), "abc");
+		rows.add(bad);
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "bad.xlsx", TestFiles.xlsx(rows));
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).extracting(ImportError::ruleEn)
+			.anyMatch((rule) -> rule.contains("check character"))
+			.anyMatch((rule) -> rule.contains("must be a number"));
+		byte[] workbook = this.imports.errorWorkbook(status.id(), hq());
+		try (XSSFWorkbook marked = new XSSFWorkbook(TestFiles.stream(workbook))) {
+			assertThat(marked.getSheetAt(1).getRow(1).getCell(4).getStringCellValue()).contains("check character");
+			assertThat(marked.getSheetAt(0).getRow(1).getCell(0).getCellStyle().getFillForegroundColor()).isNotZero();
+		}
+	}
+
+	@Test
+	void anExportReimportsToTheSameFiguresAndAChangeWaitsForConfirmation() {
+		List<String> headers = this.export.headers();
+		List<List<Object>> rows = this.export.rows(ZONE, 2021, hq().scope());
+		assertThat(rows).hasSizeGreaterThan(50);
+		List<List<Object>> table = new ArrayList<>();
+		table.add(new ArrayList<>(headers));
+		rows.forEach((row) -> table
+			.add(new ArrayList<>(row.stream().map((v) -> (v instanceof Boolean b) ? (b ? "是" : "否") : v).toList())));
+		ImportStatus same = run(ImportKind.ANNUAL_REPORTS, "export.xlsx", TableExport.xlsx("数据", headers, rows));
+		assertThat(same.state()).as(same.errors().toString()).isEqualTo(ImportState.DONE);
+		assertThat(same.unchanged()).isEqualTo(rows.size());
+		assertThat(same.created() + same.replaced()).isZero();
+		ImportStatus csv = run(ImportKind.ANNUAL_REPORTS, "export.csv", TableExport.csv(headers, rows));
+		assertThat(csv.unchanged()).isEqualTo(rows.size());
+
+		String code = (String) rows.get(0).get(0);
+		int employees = headers.indexOf("年末从业人员(人)");
+		List<Object> changed = new ArrayList<>(rows.get(0));
+		Object old = changed.get(employees);
+		changed.set(employees, ((Number) old).intValue() + 5);
+		List<List<Object>> edited = new ArrayList<>(rows);
+		edited.set(0, changed);
+		ImportStatus pending = run(ImportKind.ANNUAL_REPORTS, "edited.xlsx", TableExport.xlsx("数据", headers, edited));
+		assertThat(pending.state()).isEqualTo(ImportState.AWAITING_CONFIRMATION);
+		assertThat(pending.changes()).singleElement().satisfies((c) -> {
+			assertThat(c.field()).isEqualTo("qd01");
+			assertThat(c.oldValue()).isEqualTo(old.toString());
+		});
+		ImportStatus done = this.imports.confirm(pending.id(), hq());
+		assertThat(done.state()).isEqualTo(ImportState.DONE);
+		assertThat(report(code).employees()).isEqualTo(((Number) old).intValue() + 5);
+		Enterprise enterprise = this.enterprises.byCreditCode().get(code);
+		assertThat(this.audit.forRecord("enterprise_report", enterprise.id() + "/2021")).extracting(AuditEntry::field)
+			.contains("qd01");
+	}
+
+	@Test
+	void aZipBombIsRefused() {
+		byte[] bomb = TestFiles.replacePart(TestFiles.xlsx(List.of(List.of("a"))), "xl/worksheets/sheet1.xml",
+				(out) -> {
+					out.write(
+							"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+								.getBytes());
+					byte[] spaces = new byte[1 << 20];
+					java.util.Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 120; i++) {
+						out.write(spaces);
+					}
+					out.write("</sheetData></worksheet>".getBytes());
+				});
+		assertThat(bomb.length).isLessThan(2_000_000);
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "bomb.xlsx", bomb);
+		assertThat(status.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(status.problem()).contains("zip bomb");
+	}
+
+	@Test
+	void externalEntitiesAreRefused() {
+		byte[] xxe = TestFiles.replacePart(TestFiles.xlsx(List.of(List.of("a"))), "xl/worksheets/sheet1.xml",
+				(out) -> out.write(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+						+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+						+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>")
+					.getBytes()));
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "xxe.xlsx", xxe);
+		assertThat(status.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(status.problem()).contains("external entities");
+	}
+
+	@Test
+	void formulasAreRefusedInWorkbooksAndCsv() {
+		ImportStatus xlsx = run(ImportKind.ANNUAL_REPORTS, "f.xlsx",
+				TestFiles.xlsx(List.of(List.of("qc02"), List.of(new TestFiles.Formula("1+1")))));
+		assertThat(xlsx.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(xlsx.problem()).contains("formulas are not accepted", "row 2");
+		ImportStatus csv = run(ImportKind.ENTERPRISES, "f.csv", TestFiles
+			.csv(List.of(List.of("name"), List.of("=HYPERLINK(\"http://evil\")")), StandardCharsets.UTF_8));
+		assertThat(csv.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(csv.problem()).contains("formulas are not accepted");
+	}
+
+	@Test
+	void filesThatAreNotWhatTheirNameSaysAreRefused() {
+		assertThat(run(ImportKind.ENTERPRISES, "x.xlsx", "credit_code\n".getBytes()).problem())
+			.contains("not an Excel workbook");
+		assertThat(run(ImportKind.ENTERPRISES, "x.csv", TestFiles.xlsx(List.of(List.of("a")))).problem())
+			.contains("is a zip archive");
+		assertThat(run(ImportKind.ENTERPRISES, "x.exe", "MZ".getBytes()).problem()).contains("only .xlsx and .csv");
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBeforeItIsRead() {
+		Imports small = new Imports(List.of(), null, java.nio.file.Path.of("target", "import-limit"), 1000);
+		assertThatThrownBy(() -> small.run(ImportKind.ENTERPRISES, "big.csv", TestFiles.stream(new byte[5000]), hq()))
+			.isInstanceOf(FileProblem.class)
+			.hasMessageContaining("larger than");
+	}
+
+	@Test
+	void unknownAndMissingColumnsAreNamed() {
+		ImportStatus status = run(ImportKind.ENTERPRISES, "x.csv", TestFiles
+			.csv(List.of(List.of("统一社会信用代码", "企业名称", "颜色"), List.of(CODE_A, "某公司", "红")), StandardCharsets.UTF_8));
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).extracting(ImportError::ruleEn)
+			.anyMatch((r) -> r.startsWith("unknown column"))
+			.anyMatch((r) -> r.contains("missing required column: Zone code"));
+	}
+
+	@Test
+	void importersStayInTheirScope() {
+		registry(StandardCharsets.UTF_8);
+		GaoxinPrincipal enterprise = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.ENTERPRISE);
+		List<List<Object>> rows = List.of(torchHeader(), reportRow(CODE_A, "18000", "900"));
+		ImportStatus status = this.imports.run(ImportKind.ANNUAL_REPORTS, "mine.xlsx",
+				TestFiles.stream(TestFiles.xlsx(rows)), enterprise);
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).singleElement()
+			.satisfies((e) -> assertThat(e.ruleEn()).isEqualTo("outside your data scope"));
+		GaoxinPrincipal viewer = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.VIEWER);
+		assertThatThrownBy(
+				() -> this.imports.run(ImportKind.ENTERPRISES, "x.csv", TestFiles.stream(new byte[1]), viewer))
+			.isInstanceOf(AccessDeniedException.class);
+		GaoxinPrincipal qianjiangHq = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		ImportStatus otherZone = this.imports.run(ImportKind.ANNUAL_REPORTS, "r.xlsx",
+				TestFiles.stream(TestFiles.xlsx(rows)), qianjiangHq);
+		assertThat(otherZone.state()).as("Qianjiang's headquarters cannot import Pengshui's figures")
+			.isEqualTo(ImportState.FAILED);
+		assertThat(run(ImportKind.ANNUAL_REPORTS, "r.xlsx", TestFiles.xlsx(rows)).state()).as("the administrator can")
+			.isEqualTo(ImportState.DONE);
+	}
+
+	@Test
+	void aTemplateNamesEveryColumnWithNotesAndDropDowns() throws Exception {
+		byte[] template = new Templates(this.imports).workbook(ImportKind.ANNUAL_REPORTS);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(TestFiles.stream(template))) {
+			var header = workbook.getSheet("数据").getRow(0);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
+			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("工业总产值(千元)");
+			assertThat(header.getCell(3).getCellComment().getString().getString()).contains("qc02", "thousand yuan");
+			assertThat(workbook.getSheet("数据").getDataValidations()).isNotEmpty();
+			assertThat(workbook.getSheet("说明").getPhysicalNumberOfRows()).isGreaterThan(30);
+		}
+	}
+
+	// --- helpers
+
+	private ImportStatus registry(Charset charset) {
+		Charset used = (charset != null) ? charset : Charset.forName("GBK");
+		List<List<Object>> rows = List.of(List.of("统一社会信用代码", "企业名称", "园区代码", "行业", "技术领域", "成立日期", "规上企业", "战略性新兴产业"),
+				List.of(CODE_A, "重庆彭水测试丝绸有限公司", ZONE, "丝绢纺织及印染精加工", "新材料", "2015-03-01", "否", "是"),
+				List.of(CODE_B, "重庆彭水测试软件有限公司", ZONE, "软件和信息技术服务", "电子信息", "2016/7/15", "否", "否"));
+		return run(ImportKind.ENTERPRISES, "registry.csv", TestFiles.csv(rows, used));
+	}
+
+	private static List<Object> torchHeader() {
+		List<Object> header = new ArrayList<>(List.of("credit_code", "year", "above_designated_size"));
+		for (ReportField field : ReportField.values()) {
+			header.add(field.code());
+		}
+		return header;
+	}
+
+	private static String letterOf(String code) {
+		int index = torchHeader().indexOf(code);
+		return org.gaoxin.intake.internal.ParsedRow.letter(index);
+	}
+
+	private static List<Object> reportRow(String code, String revenue, String rd) {
+		List<Object> row = new ArrayList<>(List.of(code, 2022, "否"));
+		BigDecimal r = new BigDecimal(revenue);
+		for (ReportField field : ReportField.values()) {
+			row.add(switch (field) {
+				case OPERATING_REVENUE -> revenue;
+				case INDUSTRIAL_OUTPUT, PRODUCT_SALES_REVENUE -> r.multiply(new BigDecimal("0.9")).toPlainString();
+				case HIGH_TECH_REVENUE -> r.multiply(new BigDecimal("0.5")).toPlainString();
+				case RD_EXPENSE -> rd;
+				case RD_EXPENSE_DOMESTIC -> new BigDecimal(rd).min(r).toPlainString();
+				case TOTAL_COSTS -> r.multiply(new BigDecimal("0.85")).toPlainString();
+				case TOTAL_ASSETS -> "20000";
+				case LIABILITIES -> "8000";
+				case OWNERS_EQUITY -> "12000";
+				case EMPLOYEES -> 80;
+				case ST_STAFF -> 12;
+				case RD_STAFF -> 8;
+				default -> 0;
+			});
+		}
+		return row;
+	}
+
+	private AnnualReport report(String code) {
+		Enterprise enterprise = this.enterprises.byCreditCode().get(code);
+		return this.jdbc.sql("SELECT MAX(report_year) FROM enterprise_report WHERE enterprise_id = :id")
+			.param("id", enterprise.id())
+			.query(Integer.class)
+			.optional()
+			.flatMap((year) -> this.reports.of(enterprise.id(), year,
+					org.gaoxin.account.DataScope.everything(org.gaoxin.account.Role.ADMIN)))
+			.orElseThrow();
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise_report").query(Long.class).single();
+	}
+
+	private ImportStatus run(ImportKind kind, String name, byte[] content) {
+		return this.imports.run(kind, name, TestFiles.stream(content), admin());
+	}
+
+	private GaoxinPrincipal admin() {
+		return (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.ADMIN);
+	}
+
+	private GaoxinPrincipal hq() {
+		return admin();
+	}
+
+}
