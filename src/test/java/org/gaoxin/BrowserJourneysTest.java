@@ -144,6 +144,32 @@ class BrowserJourneysTest {
 		}
 	}
 
+	@Test
+	void aDepartmentUploadsPlatformsWatchesTheProgressAndSeesThemCounted() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("platforms", ".csv");
+		java.nio.file.Files.writeString(file,
+				"园区代码,平台类型,平台名称,级别,认定(成立)年度\r\n"
+						+ "QJ-HTZ,孵化器,黔江浏览器测试孵化器,市级,2026\r\nQJ-HTZ,科技服务机构,黔江浏览器测试服务中心,区级,2026\r\n",
+				java.nio.charset.Charset.forName("GB18030"));
+		try (Page page = browser.newPage()) {
+			signIn(page, DemoAccounts.DEPARTMENT);
+			page.navigate("http://localhost:" + this.port + "/imports?lang=zh_CN");
+			page.locator("#kind").selectOption("platforms");
+			page.locator("#file").setInputFiles(file);
+			page.locator("#upload").click();
+			assertThat(page.locator("#progress-bar")).hasText("100%",
+					new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+			assertThat(page.locator("#done")).containsText("新增 2 条");
+			screenshot(page, "import-done-zh.png");
+			page.navigate("http://localhost:" + this.port
+					+ "/evaluation/explain?zone=QJ-HTZ&year=2026&standard=CQ-MUNICIPAL-HTZ&indicator=C13&aggregate=incubators");
+			assertThat(page.locator("#contributor-table")).containsText("黔江浏览器测试孵化器");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
 	private void signIn(Page page, String user) {
 		page.navigate("http://localhost:" + this.port + "/login");
 		page.locator("#username").fill(user);

@@ -84,6 +84,16 @@ class CultivationController {
 			.body(csv);
 	}
 
+	@GetMapping("/cultivation/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
+			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
+			@RequestParam(required = false) String q) {
+		List<Candidate> candidates = filter(this.pool.pool(zone, year, me.scope()).candidates(), readiness, q);
+		return org.gaoxin.shared.export.TableExport.download("cultivation-" + zone + "-" + year + ".xlsx",
+				org.gaoxin.shared.export.TableExport.XLSX, org.gaoxin.shared.export.TableExport.xlsx("高企培育库",
+						CandidateCsv.HEADERS, CandidateCsv.rows(candidates)));
+	}
+
 	static List<Candidate> filter(List<Candidate> candidates, Readiness readiness, String text) {
 		String needle = (text != null && !text.isBlank()) ? text.strip() : null;
 		return candidates.stream()

@@ -109,7 +109,7 @@ class EvaluationPrinter {
 		if (value == null) {
 			return "";
 		}
-		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+		String safe = org.gaoxin.shared.export.TableExport.neutralise(value);
 		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}

@@ -13,6 +13,10 @@ import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.Standards;
+import org.gaoxin.shared.export.TableExport;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,6 +67,27 @@ class EvaluationController {
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("history", this.evaluator.yearOverYear(zoneCode, chosen.reference(), pending, me.scope()));
 		return "evaluation/page";
+	}
+
+	@GetMapping("/evaluation/export.{format}")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
+			@RequestParam String zone, @RequestParam int year, @RequestParam(required = false) String standard,
+			@RequestParam(defaultValue = "false") boolean pending) {
+		Evaluation e = this.evaluator.evaluate(zone, year, standard, pending, me.scope());
+		List<String> headers = List.of("指标代码", "指标", "Indicator", "类别", "数值", "要求", "门槛值", "单位", "状态", "差距", "差距%",
+				"公式", "结论 verdict");
+		List<List<Object>> rows = new java.util.ArrayList<>();
+		for (IndicatorResult r : e.indicators()) {
+			rows.add(java.util.Arrays.asList(r.code(), r.name().zh(), r.name().en(), r.category(),
+					(r.value() != null) ? r.value() : r.fact(), r.comparison().symbol(), r.threshold(),
+					r.unit().symbolZh(), r.status().name(), r.absoluteGap(), r.displayRelativeGap(), r.formula(),
+					e.verdict().outcome().nameZh() + " " + e.verdict().coreMet() + "/" + e.verdict().coreTotal()
+							+ ((e.verdict().deadlineYear() != null) ? " " + e.verdict().deadlineYear() : "")));
+		}
+		String name = "evaluation-" + zone + "-" + year + "-" + e.standardCode();
+		return "csv".equals(format)
+				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
+				: TableExport.download(name + ".xlsx", TableExport.XLSX, TableExport.xlsx("认定评价", headers, rows));
 	}
 
 	@GetMapping("/evaluation/explain")

@@ -10,6 +10,9 @@ import org.gaoxin.region.Zone;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigures;
+import org.gaoxin.shared.export.TableExport;
+
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,6 +73,23 @@ class ZoneFigureController {
 		model.addAttribute("definition", definition);
 		model.addAttribute("history", this.audit.forRecord("zone_figure", zone + "/" + year + "/" + code));
 		return "statistics/history";
+	}
+
+	@GetMapping("/zones/{zone}/figures/export.{format}")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
+			@PathVariable String format, @RequestParam int year) {
+		requireReader(me, zone);
+		List<String> headers = List.of("园区", "年度", "代码", "指标", "Figure", "数值", "单位", "来源");
+		List<List<Object>> rows = this.figures.of(zone, year)
+			.stream()
+			.map((f) -> java.util.Arrays.<Object>asList(zone, year, f.code(), f.definition().nameZh(),
+					f.definition().nameEn(), (f.number() != null) ? f.number() : f.flag(),
+					f.definition().unit().symbolZh(), f.source()))
+			.toList();
+		String name = "zone-figures-" + zone + "-" + year;
+		return "csv".equals(format)
+				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
+				: TableExport.download(name + ".xlsx", TableExport.XLSX, TableExport.xlsx("园区指标", headers, rows));
 	}
 
 	@PostMapping("/zones/{zone}/figures/{code}")
