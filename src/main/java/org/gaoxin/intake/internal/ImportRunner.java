@@ -92,6 +92,7 @@ public final class ImportRunner {
 			job.read.incrementAndGet();
 			ParsedRow row = new ParsedRow(sheet, number, cells, positions, job.errors);
 			T value = handler.parse(row);
+			row.release();
 			if (value == null) {
 				return;
 			}

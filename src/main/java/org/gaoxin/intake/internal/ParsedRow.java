@@ -27,7 +27,7 @@ public final class ParsedRow {
 
 	private final int row;
 
-	private final List<String> cells;
+	private List<String> cells;
 
 	private final Map<Column, Integer> positions;
 
@@ -44,6 +44,14 @@ public final class ParsedRow {
 
 	public int row() {
 		return this.row;
+	}
+
+	/**
+	 * Drops the raw cells once the row is parsed: a 100,000-row file keeps only its
+	 * records.
+	 */
+	void release() {
+		this.cells = List.of();
 	}
 
 	public String raw(Column column) {
