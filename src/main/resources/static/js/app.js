@@ -16,7 +16,11 @@ document.addEventListener('DOMContentLoaded', function () {
       return {
         name: name,
         type: 'bar',
-        data: rows.map(function (row) { return Number(row.cells[index + 1].textContent.replace(/[^0-9.\-]/g, '')); })
+        data: rows.map(function (row) {
+          // a missing value is a gap in the chart, never a zero
+          var text = row.cells[index + 1].textContent.replace(/[^0-9.\-]/g, '');
+          return text === '' ? null : Number(text);
+        })
       };
     });
     if (table.dataset.chartLine && series.length > 0) {

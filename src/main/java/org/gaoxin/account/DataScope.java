@@ -47,8 +47,18 @@ public record DataScope(Role role, String zoneCode, Long enterpriseId, String ch
 				&& zoneMatches(zone);
 	}
 
+	/**
+	 * The whole change log spans every zone: administrators, and headquarters without a
+	 * zone.
+	 */
 	public boolean canReadAudit() {
-		return this.role == Role.ADMIN || this.role == Role.HEADQUARTERS;
+		return this.role == Role.ADMIN || (this.role == Role.HEADQUARTERS && allZones());
+	}
+
+	/** The change history of one record of the zone. */
+	public boolean canReadHistory(String zone) {
+		return (this.role == Role.ADMIN || this.role == Role.HEADQUARTERS || this.role == Role.DEPARTMENT)
+				&& zoneMatches(zone);
 	}
 
 	public boolean isEnterpriseUser() {

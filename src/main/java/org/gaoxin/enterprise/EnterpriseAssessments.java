@@ -51,7 +51,11 @@ public class EnterpriseAssessments {
 	 */
 	@Transactional(readOnly = true)
 	public List<EnterpriseAssessment> assessZone(String zoneCode, int year, DataScope scope) {
-		Map<Long, List<AnnualReport>> reportsById = this.reports.inZone(zoneCode, year - 2, year);
+		// the pool and its outlook count approved figures, as the evaluation does
+		Map<Long, List<AnnualReport>> reportsById = new java.util.HashMap<>();
+		this.reports.inZone(zoneCode, year - 2, year)
+			.forEach((id, list) -> reportsById.put(id,
+					list.stream().filter((r) -> r.status() == ReportStatus.APPROVED).toList()));
 		Map<Long, List<HighTechCertificate>> certificatesById = this.qualifications.certificatesInZone(zoneCode);
 		List<EnterpriseAssessment> assessments = new ArrayList<>();
 		for (Enterprise enterprise : this.enterprises.inZone(zoneCode, scope)) {

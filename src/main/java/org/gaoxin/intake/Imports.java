@@ -87,10 +87,12 @@ public class Imports {
 	 */
 	public ImportStatus confirm(UUID id, GaoxinPrincipal user) {
 		ImportJob job = job(id, user);
-		if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
-			throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
+		synchronized (job) {
+			if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
+				throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
+			}
+			ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction);
 		}
-		ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction);
 		deleteFile(job);
 		return job.status();
 	}
@@ -128,6 +130,7 @@ public class Imports {
 
 	private ImportJob prepare(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
 		requireImporter(kind, user);
+		evictOld();
 		try {
 			Files.createDirectories(this.uploads);
 			Path file = Files.createTempFile(this.uploads, "import-", ".upload");
@@ -152,6 +155,22 @@ public class Imports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Jobs are kept two hours (long enough to read the errors or confirm), then forgotten
+	 * with their files.
+	 */
+	private void evictOld() {
+		java.time.Instant limit = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+		this.jobs.values().removeIf((job) -> {
+			if (!job.running() && job.started().isBefore(limit)) {
+				job.release();
+				deleteFile(job);
+				return true;
+			}
+			return false;
+		});
 	}
 
 	private static void requireImporter(ImportKind kind, GaoxinPrincipal user) {

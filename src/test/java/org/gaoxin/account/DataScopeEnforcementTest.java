@@ -154,6 +154,21 @@ class DataScopeEnforcementTest {
 	}
 
 	@Test
+	void theWholeAuditLogIsForUsersWhoSeeEveryZone() throws Exception {
+		GaoxinPrincipal headquarters = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		this.mvc.perform(get("/audit").with(user(headquarters))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/audit").with(user(admin()))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anApiRequestWithoutCredentialsGetsNoBasicChallenge() throws Exception {
+		this.mvc.perform(get("/api/v1/enterprises"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.doesNotExist("WWW-Authenticate"));
+	}
+
+	@Test
 	void viewerCannotChangeFigures() throws Exception {
 		GaoxinPrincipal viewer = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.VIEWER);
 		this.mvc

@@ -39,6 +39,10 @@ class DataScopeTest {
 		assertThat(scope.canReadZone("WL-IP")).isFalse();
 		assertThat(scope.canEditFigures(QJ)).isTrue();
 		assertThat(scope.canEditFigures("WL-IP")).isFalse();
+		assertThat(scope.canReadAudit()).as("the whole change log spans other zones").isFalse();
+		assertThat(scope.canReadHistory(QJ)).isTrue();
+		assertThat(scope.canReadHistory("WL-IP")).isFalse();
+		assertThat(DataScope.everything(Role.HEADQUARTERS).canReadAudit()).isTrue();
 	}
 
 	@Test

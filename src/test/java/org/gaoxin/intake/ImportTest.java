@@ -174,6 +174,67 @@ class ImportTest {
 	}
 
 	@Test
+	void anAbsurdNumberIsARowErrorNotAHang() {
+		registry(StandardCharsets.UTF_8);
+		List<Object> row = reportRow(CODE_A, "18000", "900");
+		row.set(torchHeader().indexOf("qc02"), "1E+400000000");
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "huge.csv",
+				TestFiles.csv(List.of(torchHeader(), row), StandardCharsets.UTF_8));
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).singleElement().satisfies((e) -> assertThat(e.ruleEn()).startsWith("out of range"));
+	}
+
+	@Test
+	void aForgedCellReferenceIsRefused() {
+		byte[] forged = TestFiles
+			.replacePart(TestFiles.xlsx(List.of(List.of("a"))), "xl/worksheets/sheet1.xml", (out) -> out
+				.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+						+ "<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>")
+					.getBytes()));
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "forged.xlsx", forged);
+		assertThat(status.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(status.problem()).contains("16,384 columns");
+	}
+
+	@Test
+	void aConfirmationIsCheckedAgainstTheDataAsItIsNow() {
+		List<String> headers = this.export.headers();
+		List<List<Object>> rows = this.export.rows(ZONE, 2021, hq().scope());
+		int employees = headers.indexOf("年末从业人员(人)");
+		List<Object> changed = new ArrayList<>(rows.get(0));
+		changed.set(employees, ((Number) changed.get(employees)).intValue() + 5);
+		ImportStatus pending = run(ImportKind.ANNUAL_REPORTS, "edited.xlsx",
+				TableExport.xlsx("数据", headers, List.of(changed)));
+		assertThat(pending.state()).isEqualTo(ImportState.AWAITING_CONFIRMATION);
+		Enterprise enterprise = this.enterprises.byCreditCode().get((String) changed.get(0));
+		this.jdbc.sql(
+				"UPDATE enterprise_report SET employees = employees + 1 WHERE enterprise_id = :id AND report_year = 2021")
+			.param("id", enterprise.id())
+			.update();
+		ImportStatus confirmed = this.imports.confirm(pending.id(), hq());
+		assertThat(confirmed.state()).isEqualTo(ImportState.REFUSED);
+		assertThat(confirmed.problem()).contains("changed after the check");
+	}
+
+	@Test
+	void staffImportOfASubmittedReportsSameFiguresApprovesIt() {
+		List<String> headers = this.export.headers();
+		List<List<Object>> rows = this.export.rows(ZONE, 2021, hq().scope());
+		Enterprise enterprise = this.enterprises.byCreditCode().get((String) rows.get(0).get(0));
+		this.jdbc
+			.sql("UPDATE enterprise_report SET status = 'SUBMITTED' WHERE enterprise_id = :id AND report_year = 2021")
+			.param("id", enterprise.id())
+			.update();
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "same.xlsx",
+				TableExport.xlsx("数据", headers, List.of(rows.get(0))));
+		assertThat(status.state()).isEqualTo(ImportState.AWAITING_CONFIRMATION);
+		assertThat(status.changes()).singleElement().satisfies((c) -> {
+			assertThat(c.field()).isEqualTo("status");
+			assertThat(c.newValue()).isEqualTo("APPROVED");
+		});
+	}
+
+	@Test
 	void aZipBombIsRefused() {
 		byte[] bomb = TestFiles.replacePart(TestFiles.xlsx(List.of(List.of("a"))), "xl/worksheets/sheet1.xml",
 				(out) -> {

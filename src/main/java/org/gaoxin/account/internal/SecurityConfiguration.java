@@ -24,7 +24,12 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic(Customizer.withDefaults())
+			// 401 without a Basic challenge, so a browser never caches credentials a
+			// cross-site request could ride on
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> response
+				.sendError(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> response
+				.sendError(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();

@@ -17,7 +17,7 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	@PreAuthorize("hasAnyRole('ADMIN', 'HEADQUARTERS')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HEADQUARTERS') and principal.scope().canReadAudit()")
 	String recent(Model model) {
 		model.addAttribute("entries", this.audit.recent(300));
 		return "audit/log";

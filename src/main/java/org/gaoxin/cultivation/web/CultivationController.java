@@ -50,6 +50,9 @@ class CultivationController {
 			return "redirect:/self-assessment";
 		}
 		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		if (zones.isEmpty()) {
+			return "redirect:/";
+		}
 		String zoneCode = (zone != null) ? zone : zones.get(0).code();
 		int shown = (year != null) ? year : this.years.latestReportYear();
 		Pool result = this.pool.pool(zoneCode, shown, me.scope());

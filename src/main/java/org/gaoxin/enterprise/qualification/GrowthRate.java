@@ -20,7 +20,9 @@ record GrowthRate(BigDecimal y1, BigDecimal y2, BigDecimal y3) {
 	private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
 	Optional<Ratio> rate() {
-		if (this.y2.signum() == 0) {
+		// a ratio of negative amounts (shrinking negative net assets) would read as
+		// growth: no score
+		if (this.y2.signum() <= 0 || this.y1.signum() < 0) {
 			return Optional.empty();
 		}
 		if (this.y1.signum() == 0) {
@@ -39,7 +41,7 @@ record GrowthRate(BigDecimal y1, BigDecimal y2, BigDecimal y3) {
 
 	ScoreItem item(Bilingual name) {
 		Optional<Ratio> rate = rate();
-		String value = rate.map(Ratio::percent).orElse("第二年为0,不得分 / middle year 0, no score");
+		String value = rate.map(Ratio::percent).orElse("第二年为0或为负,不得分 / middle year 0 or negative, no score");
 		return ScoreItem.leaf(name, value, points(), MAX, rate.map((r) -> gaps(name, r)).orElse(List.of()));
 	}
 

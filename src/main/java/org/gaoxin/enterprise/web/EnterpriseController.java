@@ -103,7 +103,7 @@ class EnterpriseController {
 		model.addAttribute("fields", ReportField.values());
 		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
 		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
-		if (me.scope().canReadAudit()) {
+		if (me.scope().canReadHistory(enterprise.zoneCode())) {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}
 		return DETAIL;

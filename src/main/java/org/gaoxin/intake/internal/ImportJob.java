@@ -45,6 +45,9 @@ public final class ImportJob {
 
 	volatile Plan<?> plan;
 
+	/** The checked rows, kept until written so a confirmation can be checked again. */
+	volatile List<?> rows;
+
 	volatile String problem;
 
 	public ImportJob(ImportKind kind, String fileName, String owner, DataScope scope, Path file) {
@@ -65,6 +68,21 @@ public final class ImportJob {
 
 	public Path file() {
 		return this.file;
+	}
+
+	public Instant started() {
+		return this.started;
+	}
+
+	public boolean running() {
+		return this.state == ImportState.READING || this.state == ImportState.CHECKING
+				|| this.state == ImportState.WRITING;
+	}
+
+	/** Lets go of what a finished job holds in memory. */
+	public void release() {
+		this.plan = null;
+		this.rows = null;
 	}
 
 	public List<ImportError> errors() {

@@ -39,6 +39,7 @@ public final class ImportRunner {
 			job.state = ImportState.CHECKING;
 			Plan<T> plan = handler.plan(rows, job.scope);
 			job.checked.set(rows.size());
+			job.rows = rows;
 			job.plan = plan;
 			job.state = !job.errors.isEmpty() ? ImportState.FAILED
 					: plan.replaced().isEmpty() ? ImportState.WRITING : ImportState.AWAITING_CONFIRMATION;
@@ -47,26 +48,54 @@ public final class ImportRunner {
 			job.problem = ex.getMessage();
 			job.state = ImportState.REFUSED;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			log.warn("Import {} of {} failed", job.id, job.fileName, ex);
-			job.problem = "导入失败,未写入任何数据 / the import failed and wrote nothing: " + ex.getMessage();
+			job.problem = "导入失败,未写入任何数据(详情见服务器日志) / the import failed and wrote nothing (details in the server log)";
 			job.state = ImportState.REFUSED;
 		}
 	}
 
+	/**
+	 * Writes the plan in one transaction. A confirmed plan (one that replaces stored
+	 * figures) is checked again inside the transaction: if what it would change is no
+	 * longer what was shown, nothing is written.
+	 */
 	@SuppressWarnings("unchecked")
 	public static <T> void write(ImportJob job, KindHandler<T> handler, TransactionTemplate transaction) {
 		job.state = ImportState.WRITING;
 		try {
-			transaction.executeWithoutResult((status) -> handler.write((Plan<T>) job.plan, job.scope,
-					"import " + job.fileName + " (" + job.id + ")", job.written::set));
+			transaction.executeWithoutResult((status) -> {
+				Plan<T> shown = (Plan<T>) job.plan;
+				Plan<T> current = shown;
+				if (!shown.replaced().isEmpty()) {
+					int errors = job.errors.size();
+					current = handler.plan((List<Located<T>>) job.rows, job.scope);
+					if (job.errors.size() != errors || !current.changes().equals(shown.changes())
+							|| current.created().size() != shown.created().size()) {
+						throw new StaleImportException();
+					}
+				}
+				handler.write(current, job.scope, source(job), job.written::set);
+			});
+			job.rows = null;
 			job.state = ImportState.DONE;
 		}
-		catch (RuntimeException ex) {
-			log.warn("Import {} of {} could not be written", job.id, job.fileName, ex);
-			job.problem = "写入失败,已全部回滚 / writing failed and was rolled back: " + ex.getMessage();
+		catch (StaleImportException ex) {
+			job.problem = ex.getMessage();
 			job.state = ImportState.REFUSED;
 		}
+		catch (RuntimeException | Error ex) {
+			log.warn("Import {} of {} could not be written", job.id, job.fileName, ex);
+			job.problem = "写入失败,已全部回滚(详情见服务器日志) / writing failed and was rolled back (details in the server log)";
+			job.state = ImportState.REFUSED;
+		}
+	}
+
+	/** The import as the audit log names it: file (shortened) and job. */
+	static String source(ImportJob job) {
+		String name = (job.fileName != null) ? job.fileName : "";
+		return "import " + ((name.length() > 60) ? name.substring(0, 60) + "…" : name) + " ("
+				+ job.id.toString().substring(0, 8) + ")";
 	}
 
 	private static <T> List<Located<T>> read(ImportJob job, KindHandler<T> handler) {

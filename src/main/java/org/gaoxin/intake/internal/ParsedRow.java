@@ -101,13 +101,22 @@ public final class ParsedRow {
 			missing(column);
 			return null;
 		}
+		BigDecimal number;
 		try {
-			return new BigDecimal(value);
+			number = new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
 			error(column, raw(column), "应为数字", "must be a number");
 			return null;
 		}
+		// 1E+400000000 parses, but setting its scale would build a number of 400 million
+		// digits
+		if (number.precision() - number.scale() > 16 || number.scale() > 10) {
+			error(column, raw(column), "数值超出范围(整数部分最多16位,小数最多10位)",
+					"out of range (at most 16 digits before the point and 10 after)");
+			return null;
+		}
+		return number;
 	}
 
 	public Integer integer(Column column) {

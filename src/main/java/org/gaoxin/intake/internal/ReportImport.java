@@ -138,14 +138,17 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 		for (Located<Row> located : rows) {
 			Row row = located.value();
 			Enterprise enterprise = registry.get(row.creditCode().value());
-			if (enterprise == null) {
+			if (enterprise == null && !enterpriseUser) {
 				located.row()
 					.rowError(CREDIT_CODE, row.creditCode().value(), "企业未登记,请先导入企业名录",
 							"no enterprise with this code is registered: import the registry first");
 				continue;
 			}
-			boolean allowed = enterpriseUser ? Objects.equals(scope.enterpriseId(), enterprise.id())
-					: scope.canEditFigures(enterprise.zoneCode());
+			// an enterprise user learns nothing about other codes: unknown and not theirs
+			// read the same
+			boolean allowed = (enterprise != null)
+					&& (enterpriseUser ? Objects.equals(scope.enterpriseId(), enterprise.id())
+							: scope.canEditFigures(enterprise.zoneCode()));
 			if (!allowed) {
 				located.row().rowError(CREDIT_CODE, row.creditCode().value(), "不在您的数据范围内", "outside your data scope");
 				continue;
@@ -157,6 +160,12 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 				continue;
 			}
 			List<Change> differences = differences(row.creditCode().value() + " " + report.year(), before, report);
+			if (differences.isEmpty() && before.status() != status) {
+				// the same figures, now approved by staff (or resubmitted): the status is
+				// what changes
+				differences.add(new Change(row.creditCode().value() + " " + report.year(), "status",
+						before.status().name(), status.name()));
+			}
 			if (differences.isEmpty()) {
 				unchanged++;
 			}

@@ -117,6 +117,9 @@ public final class XlsxReader {
 					this.cells = new ArrayList<>();
 					String r = attributes.getValue("r");
 					this.rowNumber = (r != null) ? Integer.parseInt(r) : this.rowNumber + 1;
+					if (this.rowNumber > 1_048_576 || this.rowNumber < 1) {
+						throw new FileProblem("行号超出 Excel 范围 / a row number beyond Excel's 1,048,576 rows: " + r);
+					}
 				}
 				case "c" -> {
 					String ref = attributes.getValue("r");
@@ -170,10 +173,17 @@ public final class XlsxReader {
 			return raw;
 		}
 
+		/**
+		 * Excel's own limits: column XFD (16,384 columns), 1,048,576 rows; beyond them
+		 * the file is forged.
+		 */
 		private static int columnIndex(String ref) {
 			int index = 0;
 			for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
 				index = index * 26 + (ref.charAt(i) - 'A' + 1);
+				if (index > 16_384) {
+					throw new FileProblem("单元格引用超出 Excel 范围 / a cell reference beyond Excel's 16,384 columns: " + ref);
+				}
 			}
 			return index - 1;
 		}

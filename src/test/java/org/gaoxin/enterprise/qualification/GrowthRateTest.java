@@ -50,6 +50,14 @@ class GrowthRateTest {
 	}
 
 	@Test
+	void shrinkingNegativeNetAssetsDoNotReadAsGrowth() {
+		// -100 → -200 → -400 gives ratios of 2 and 2: "+100 %" although the deficit
+		// doubles each year
+		assertThat(growth("-100", "-200", "-400").points()).isEqualTo(Points.ZERO);
+		assertThat(growth("-100", "50", "80").points()).isEqualTo(Points.ZERO);
+	}
+
+	@Test
 	void withAMiddleYearOfZeroTheItemScoresZero() {
 		GrowthRate growth = growth("100", "0", "1000");
 
