@@ -10,6 +10,8 @@ import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Qualifications;
 import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.enterprise.ReportReview;
+import org.gaoxin.enterprise.ReportWorkflow;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
 
@@ -37,13 +39,16 @@ class EnterpriseController {
 
 	private final AuditLog audit;
 
+	private final ReportWorkflow workflow;
+
 	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications, AuditLog audit,
-			EnterpriseYears years) {
+			EnterpriseYears years, ReportWorkflow workflow) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.qualifications = qualifications;
 		this.years = years;
 		this.audit = audit;
+		this.workflow = workflow;
 	}
 
 	@GetMapping("/enterprises")
@@ -70,6 +75,12 @@ class EnterpriseController {
 		model.addAttribute("fields", ReportField.values());
 		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
 		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
+		model.addAttribute("reviews",
+				this.workflow.history(id, me.scope())
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(ReportReview::year)));
+		model.addAttribute("canReview", me.scope().canReviewReports(enterprise.zoneCode()));
+		model.addAttribute("canFile", me.scope().canFileReportFor(id));
 		if (me.scope().canReadAudit()) {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}
