@@ -60,6 +60,12 @@ class ReportWorkflowTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	EnterpriseYears years;
+
+	@Autowired
+	EnterpriseCounts counts;
+
 	private long id;
 
 	private DataScope own;
@@ -295,6 +301,19 @@ class ReportWorkflowTest {
 		assertThat(this.workflow.history(this.id, YEAR, OTHER_ZONE_DEPARTMENT)).isEmpty();
 		assertThat(this.workflow.history(this.id, OTHER_ZONE_DEPARTMENT)).isEmpty();
 		assertThat(this.workflow.history(this.id, HEADQUARTERS)).hasSize(1);
+	}
+
+	@Test
+	void aDraftIsNotYetDataForTheZone() {
+		int latest = this.years.latestReportYear();
+		AnnualReport aboveSize = AnnualReport.of(this.id, YEAR, ReportStatus.DRAFT, true,
+				TestReports.plausibleFigures());
+		this.workflow.saveDraft(aboveSize, this.own);
+		assertThat(this.years.latestReportYear()).isEqualTo(latest);
+		assertThat(this.counts.inZone(DemoAccounts.QIANJIANG, YEAR).aboveDesignatedSize()).isZero();
+		this.workflow.submit(aboveSize, null, this.own);
+		assertThat(this.years.latestReportYear()).isEqualTo(YEAR);
+		assertThat(this.counts.inZone(DemoAccounts.QIANJIANG, YEAR).aboveDesignatedSize()).isEqualTo(1);
 	}
 
 	private AnnualReport draft() {
