@@ -72,6 +72,7 @@ public class ReportWorkflow {
 	@Transactional
 	public AnnualReport submit(AnnualReport report, String comment, DataScope scope) {
 		ReportStatus current = requireOpenToEnterprise(report, scope, "submit");
+		String note = trimmed(comment);
 		List<ReportViolation> violations = report.violations();
 		if (!violations.isEmpty()) {
 			throw new InvalidReportException(violations);
@@ -79,7 +80,7 @@ public class ReportWorkflow {
 		AnnualReport stored = report.withStatus(ReviewAction.SUBMIT.target());
 		this.reports.file(stored);
 		this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.SUBMIT, current, this.audit.actor(),
-				trimmed(comment));
+				note);
 		return stored;
 	}
 

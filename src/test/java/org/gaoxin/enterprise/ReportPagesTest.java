@@ -124,6 +124,17 @@ class ReportPagesTest {
 	}
 
 	@Test
+	void anOverlongCommentIsRefusedOnTheForm() throws Exception {
+		this.mvc
+			.perform(form("submit").param("comment", "长".repeat(ReportWorkflow.MAX_COMMENT_LENGTH + 1))
+				.with(user(this.enterprise))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"report-error\"")));
+		assertThat(this.reports.of(this.own, 2022, this.enterprise.scope())).isEmpty();
+	}
+
+	@Test
 	void aReviewerApprovesFromTheReviewPage() throws Exception {
 		this.workflow.submit(TestReports.report(this.own, 2022, ReportStatus.DRAFT), null, this.enterprise.scope());
 		String row = "pending-" + this.own + "-" + YEAR;

@@ -91,6 +91,10 @@ class ReportSubmissionController {
 			catch (InvalidReportException ex) {
 				form.reject(ex.violations());
 			}
+			catch (IllegalArgumentException ex) {
+				// the year is checked above, so what is left is the comment's length
+				model.addAttribute("error", "workflow.review.commentTooLong");
+			}
 			catch (ReportStateException ex) {
 				redirect.addFlashAttribute("error",
 						(ex instanceof ReportLockedException) ? "workflow.error.locked" : "workflow.error.state");
