@@ -3,6 +3,7 @@ package org.gaoxin.enterprise;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
@@ -156,12 +157,12 @@ public class ReportWorkflow {
 		String text = trimmed(comment);
 		if (action.commentRequired() && text == null) {
 			throw new IllegalArgumentException(
-					"A comment is required to " + action.name().toLowerCase(java.util.Locale.ROOT) + " a report");
+					"A comment is required to " + action.name().toLowerCase(Locale.ROOT) + " a report");
 		}
 		Optional<AnnualReport> report = this.reports.find(enterpriseId, year);
 		ReportStatus current = report.map(AnnualReport::status)
 			.orElseThrow(() -> new NotFoundException("No " + year + " report of enterprise " + enterpriseId));
-		String attempted = action.name().toLowerCase(java.util.Locale.ROOT);
+		String attempted = action.name().toLowerCase(Locale.ROOT);
 		if (current == ReportStatus.APPROVED && action != ReviewAction.REOPEN) {
 			throw new ReportLockedException(enterpriseId, year, attempted);
 		}

@@ -1,5 +1,7 @@
 package org.gaoxin.enterprise.web;
 
+import java.util.stream.Collectors;
+
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.AnnualReports;
@@ -76,9 +78,7 @@ class EnterpriseController {
 		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
 		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
 		model.addAttribute("reviews",
-				this.workflow.history(id, me.scope())
-					.stream()
-					.collect(java.util.stream.Collectors.groupingBy(ReportReview::year)));
+				this.workflow.history(id, me.scope()).stream().collect(Collectors.groupingBy(ReportReview::year)));
 		model.addAttribute("canReview", me.scope().canReviewReports(enterprise.zoneCode()));
 		model.addAttribute("canFile", me.scope().canFileReportFor(id));
 		if (me.scope().canReadAudit()) {

@@ -1,6 +1,7 @@
 package org.gaoxin.enterprise.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.Enterprise;
@@ -94,7 +95,7 @@ class ReportReviewController {
 	String reopenByCreditCode(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String creditCode,
 			@RequestParam int year, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Enterprise enterprise = this.enterprises
-			.findByCreditCode(creditCode.strip().toUpperCase(java.util.Locale.ROOT), me.scope())
+			.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT), me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise with credit code " + creditCode));
 		return act(me, enterprise.id(), year, ReviewAction.REOPEN, reason, null, redirect);
 	}

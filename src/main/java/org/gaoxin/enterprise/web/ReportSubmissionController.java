@@ -2,9 +2,12 @@ package org.gaoxin.enterprise.web;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.AnnualReport;
@@ -152,7 +155,7 @@ class ReportSubmissionController {
 	}
 
 	private static List<Integer> years(List<AnnualReport> filed, int shown) {
-		java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		SortedSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
 		filed.forEach((report) -> years.add(report.year()));
 		years.add(shown);
 		return List.copyOf(years);

@@ -1,6 +1,8 @@
 package org.gaoxin.quality.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +76,8 @@ class QualityController {
 		model.addAttribute("zones", zones);
 		model.addAttribute("zone", shown);
 		model.addAttribute("year", shownYear);
-		List<Integer> reportYears = new java.util.ArrayList<>(this.years.reportYears(shown.code()));
-		java.util.Collections.reverse(reportYears);
+		List<Integer> reportYears = new ArrayList<>(this.years.reportYears(shown.code()));
+		Collections.reverse(reportYears);
 		model.addAttribute("years", reportYears);
 		model.addAttribute("findings", findings);
 		model.addAttribute("byKind", byKind);
