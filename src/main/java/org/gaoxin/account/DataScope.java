@@ -48,6 +48,22 @@ public record DataScope(Role role, String zoneCode, Long enterpriseId, String ch
 	}
 
 	/**
+	 * Drafting and submitting an annual report: only the enterprise's own user, so that
+	 * whoever reviews a report never filed it.
+	 */
+	public boolean canFileReportFor(long enterpriseId) {
+		return this.role == Role.ENTERPRISE && this.enterpriseId != null && this.enterpriseId == enterpriseId;
+	}
+
+	/**
+	 * Approving, returning and reopening the annual reports of a zone's enterprises: the
+	 * same people who may change the zone's figures.
+	 */
+	public boolean canReviewReports(String zone) {
+		return canEditFigures(zone);
+	}
+
+	/**
 	 * The whole change log spans every zone: administrators, and headquarters without a
 	 * zone.
 	 */

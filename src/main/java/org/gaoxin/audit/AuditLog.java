@@ -107,6 +107,14 @@ public class AuditLog {
 			.update();
 	}
 
+	/**
+	 * Who the log records for the current caller, for modules that keep their own history
+	 * next to the audit lines (a report's review steps).
+	 */
+	public String actor() {
+		return currentActor();
+	}
+
 	static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {

@@ -36,7 +36,19 @@ public class AnnualReports {
 			+ " above_designated_size, " + COLUMNS + ") VALUES (:enterprise_id, :report_year, :status,"
 			+ " :above_designated_size, " + VALUES + ")";
 
-	private static final String UPDATE = "UPDATE enterprise_report SET status = :status,"
+	private static final String UPDATE_UNLESS_APPROVED = "UPDATE enterprise_report SET status = :status,"
+			+ " above_designated_size = :above_designated_size, "
+			+ Arrays.stream(ReportField.values())
+				.map((field) -> field.column() + " = :" + field.column())
+				.collect(Collectors.joining(", "))
+			+ " WHERE enterprise_id = :enterprise_id AND report_year = :report_year AND status <> :approved";
+
+	/**
+	 * An import's confirmed replacement: staff saw every old → new value and confirmed,
+	 * so an approved report is replaced too (audited field by field). Enterprise users
+	 * never get here for an approved report (the import refuses it).
+	 */
+	private static final String UPDATE_CONFIRMED = "UPDATE enterprise_report SET status = :status,"
 			+ " above_designated_size = :above_designated_size, "
 			+ Arrays.stream(ReportField.values())
 				.map((field) -> field.column() + " = :" + field.column())
@@ -70,14 +82,23 @@ public class AnnualReports {
 
 	/**
 	 * Stores one report, replacing that year's report if there is one; every changed
-	 * field is audited.
+	 * field is audited. An approved report is locked and is not replaced.
+	 * @throws ReportLockedException if that year's stored report is approved
 	 */
 	@Transactional
 	public void file(AnnualReport report) {
-		String key = report.enterpriseId() + "/" + report.year();
+		String key = key(report.enterpriseId(), report.year());
 		Optional<AnnualReport> existing = find(report.enterpriseId(), report.year());
 		if (existing.isPresent()) {
-			this.named.update(UPDATE, params(report));
+			if (existing.get().status() == ReportStatus.APPROVED) {
+				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
+			}
+			// the condition on the stored status also stops an approval that happened
+			// between the read above and this write
+			if (this.named.update(UPDATE_UNLESS_APPROVED,
+					params(report).addValue("approved", ReportStatus.APPROVED.name())) == 0) {
+				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
+			}
 			this.audit.updated("enterprise_report", key, values(existing.get()), values(report));
 		}
 		else {
@@ -164,7 +185,7 @@ public class AnnualReports {
 			this.audit.imported("enterprise_report", source, created.size());
 		}
 		for (AnnualReport report : replaced) {
-			this.named.update(UPDATE, params(report));
+			this.named.update(UPDATE_CONFIRMED, params(report));
 			String key = report.enterpriseId() + "/" + report.year();
 			this.audit.updated("enterprise_report", key, values(before.get(key)), values(report));
 			progress.accept(++written);
@@ -176,12 +197,38 @@ public class AnnualReports {
 		return values(report);
 	}
 
-	private Optional<AnnualReport> find(long enterpriseId, int year) {
+	/**
+	 * Moves a report from one status to another and audits it; false when the stored
+	 * status is no longer {@code from} (someone else acted first). The workflow decides
+	 * which moves are allowed.
+	 */
+	boolean changeStatus(long enterpriseId, int year, ReportStatus from, ReportStatus to) {
+		int changed = this.jdbc.sql("""
+				UPDATE enterprise_report SET status = :to
+				WHERE enterprise_id = :id AND report_year = :year AND status = :from""")
+			.param("to", to.name())
+			.param("id", enterpriseId)
+			.param("year", year)
+			.param("from", from.name())
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		this.audit.updated("enterprise_report", key(enterpriseId, year), Map.of("status", from), Map.of("status", to));
+		return true;
+	}
+
+	/** The stored report without a scope check: callers in this module check first. */
+	Optional<AnnualReport> find(long enterpriseId, int year) {
 		return this.jdbc.sql("SELECT * FROM enterprise_report WHERE enterprise_id = :id AND report_year = :year")
 			.param("id", enterpriseId)
 			.param("year", year)
 			.query(EnterpriseRows::report)
 			.optional();
+	}
+
+	private static String key(long enterpriseId, int year) {
+		return enterpriseId + "/" + year;
 	}
 
 	private static MapSqlParameterSource params(AnnualReport report) {

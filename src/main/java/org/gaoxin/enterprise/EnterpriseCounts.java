@@ -20,7 +20,10 @@ public class EnterpriseCounts {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts for every zone in the year; a zone with no enterprises is absent. */
+	/**
+	 * Counts for every zone in the year; a zone with no enterprises is absent. An
+	 * enterprise's draft report does not yet make it above designated size.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, ZoneEnterpriseCounts> byZone(int year) {
 		Map<String, ZoneEnterpriseCounts> counts = new HashMap<>();
@@ -33,11 +36,13 @@ public class EnterpriseCounts {
 					  SUM(CASE WHEN EXISTS (SELECT 1 FROM tech_sme_registration r WHERE r.enterprise_id = e.id
 					                        AND r.registration_year = :year) THEN 1 ELSE 0 END) AS tech_sme,
 					  SUM(CASE WHEN EXISTS (SELECT 1 FROM enterprise_report p WHERE p.enterprise_id = e.id
-					                        AND p.report_year = :year AND p.above_designated_size) THEN 1 ELSE 0 END) AS above_size
+					                        AND p.report_year = :year AND p.above_designated_size
+					                        AND p.status <> :draft) THEN 1 ELSE 0 END) AS above_size
 					FROM enterprise e
 					WHERE e.registration_date < :nextYearStart
 					GROUP BY e.zone_code""")
 			.param("year", year)
+			.param("draft", ReportStatus.DRAFT.name())
 			.param("firstIssueYear", year - HighTechCertificate.VALID_YEARS + 1)
 			.param("nextYearStart", java.time.LocalDate.of(year + 1, 1, 1))
 			.query((rs, row) -> counts.put(rs.getString("zone_code"),

@@ -78,12 +78,16 @@ public class EnterpriseYears {
 	}
 
 	/**
-	 * The latest year any enterprise reported for, or the year before the current one
-	 * when none has.
+	 * The latest year any enterprise filed a report for, or the year before the current
+	 * one when none has. Drafts do not count: one enterprise starting next year's draft
+	 * must not move every page to a year without data.
 	 */
 	@Transactional(readOnly = true)
 	public int latestReportYear() {
-		Integer latest = this.jdbc.sql("SELECT MAX(report_year) FROM enterprise_report").query(Integer.class).single();
+		Integer latest = this.jdbc.sql("SELECT MAX(report_year) FROM enterprise_report WHERE status <> :draft")
+			.param("draft", ReportStatus.DRAFT.name())
+			.query(Integer.class)
+			.single();
 		return (latest != null) ? latest : java.time.Year.now().getValue() - 1;
 	}
 

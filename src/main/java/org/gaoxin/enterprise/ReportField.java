@@ -110,6 +110,11 @@ public enum ReportField {
 		return this != NET_PROFIT && this != OWNERS_EQUITY;
 	}
 
+	/** People and IP items are counted; amounts and energy may have decimals. */
+	public boolean wholeNumber() {
+		return this.unit == Unit.PERSONS || this.unit == Unit.ITEMS;
+	}
+
 	public Number valueIn(AnnualReport report) {
 		return this.accessor.apply(report);
 	}

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record ImportStatus(UUID id, ImportKind kind, String fileName, String owner, Instant started, ImportState state,
 		int rowsRead, int rowsChecked, int rowsWritten, int created, int replaced, int unchanged, int errorCount,
-		List<ImportError> errors, int changeCount, List<Change> changes, String problem) {
+		List<ImportError> errors, int changeCount, List<Change> changes, String problem, List<QualityCheck> quality) {
 
 	/**
 	 * How far along, for the progress bar: reading is the first half, checking and

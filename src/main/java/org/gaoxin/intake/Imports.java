@@ -44,6 +44,8 @@ public class Imports {
 
 	private final long maxBytes;
 
+	private final org.gaoxin.quality.DataQuality quality;
+
 	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
 
 	private final ExecutorService workers = Executors.newFixedThreadPool(2, (task) -> {
@@ -52,10 +54,12 @@ public class Imports {
 		return thread;
 	});
 
-	Imports(List<KindHandler<?>> handlers, TransactionTemplate transaction, @Value("${gaoxin.data-dir}") Path dataDir,
+	Imports(List<KindHandler<?>> handlers, TransactionTemplate transaction, org.gaoxin.quality.DataQuality quality,
+			@Value("${gaoxin.data-dir}") Path dataDir,
 			@Value("${gaoxin.intake.max-file-bytes:52428800}") long maxBytes) {
 		this.handlers = handlers.stream().collect(Collectors.toMap(KindHandler::kind, Function.identity()));
 		this.transaction = transaction;
+		this.quality = quality;
 		this.uploads = dataDir.resolve("uploads");
 		this.maxBytes = maxBytes;
 	}
@@ -93,6 +97,7 @@ public class Imports {
 			}
 			ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction);
 		}
+		checkQuality(job);
 		deleteFile(job);
 		return job.status();
 	}
@@ -122,6 +127,7 @@ public class Imports {
 		ImportRunner.check(job, handler);
 		if (job.status().state() == ImportState.WRITING) {
 			ImportRunner.write(job, handler, this.transaction);
+			checkQuality(job);
 		}
 		if (job.status().state() != ImportState.AWAITING_CONFIRMATION && job.status().state() != ImportState.FAILED) {
 			deleteFile(job);
@@ -171,6 +177,30 @@ public class Imports {
 			}
 			return false;
 		});
+	}
+
+	/**
+	 * After a written import, the data-quality check of every zone-year it touched; staff
+	 * only, since findings span the zone.
+	 */
+	private void checkQuality(ImportJob job) {
+		if (job.status().state() != ImportState.DONE || this.quality == null || job.touched().isEmpty()
+				|| job.scope().isEnterpriseUser()) {
+			return;
+		}
+		List<QualityCheck> checks = new java.util.ArrayList<>();
+		for (String zoneYear : job.touched()) {
+			String zone = zoneYear.substring(0, zoneYear.indexOf('/'));
+			int year = Integer.parseInt(zoneYear.substring(zoneYear.indexOf('/') + 1));
+			if (job.scope().canReadZone(zone)) {
+				var findings = this.quality.check(zone, year, job.scope());
+				checks.add(new QualityCheck(zone, year, findings.size(),
+						(int) findings.stream()
+							.filter((f) -> f.severity() == org.gaoxin.quality.Severity.ERROR)
+							.count()));
+			}
+		}
+		job.quality(checks);
 	}
 
 	private static void requireImporter(ImportKind kind, GaoxinPrincipal user) {

@@ -94,6 +94,10 @@ class ImportTest {
 		assertThat(stored.rdExpense()).isEqualByComparingTo("900");
 		assertThat(stored.employees()).isEqualTo(80);
 		assertThat(stored.status()).isEqualTo(ReportStatus.APPROVED);
+		assertThat(status.quality()).singleElement().satisfies((check) -> {
+			assertThat(check.zone()).isEqualTo(ZONE);
+			assertThat(check.year()).isEqualTo(2022);
+		});
 		assertThat(this.audit.recent(5)).extracting(AuditEntry::entity).contains("enterprise_report");
 	}
 
@@ -289,7 +293,7 @@ class ImportTest {
 
 	@Test
 	void aFileOverTheLimitIsRefusedBeforeItIsRead() {
-		Imports small = new Imports(List.of(), null, java.nio.file.Path.of("target", "import-limit"), 1000);
+		Imports small = new Imports(List.of(), null, null, java.nio.file.Path.of("target", "import-limit"), 1000);
 		assertThatThrownBy(() -> small.run(ImportKind.ENTERPRISES, "big.csv", TestFiles.stream(new byte[5000]), hq()))
 			.isInstanceOf(FileProblem.class)
 			.hasMessageContaining("larger than");

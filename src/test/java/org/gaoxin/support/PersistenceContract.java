@@ -63,6 +63,9 @@ public abstract class PersistenceContract {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	org.gaoxin.enterprise.ReportWorkflow workflow;
+
 	@Test
 	void demoZoneHasTheSourcesCountsFor2021() {
 		ZoneEnterpriseCounts qianjiang = this.counts.inZone(DemoAccounts.QIANJIANG, 2021);
@@ -141,6 +144,32 @@ public abstract class PersistenceContract {
 		assertThat(history).extracting(AuditEntry::field).containsExactly(null, "qc236", "qd01");
 		assertThat(history.get(1).oldValue()).isEqualTo("900");
 		assertThat(history.get(1).newValue()).isEqualTo("950");
+	}
+
+	@Test
+	@Transactional
+	void aReportGoesThroughReviewAndItsHistoryIsKept() {
+		long id = this.enterprises.register(TestReports.enterprise(90, "重庆黔江持久化测试科技有限公司", DemoAccounts.QIANJIANG));
+		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
+		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), "首次", own);
+		assertThat(this.workflow.pending(DemoAccounts.QIANJIANG, HEADQUARTERS))
+			.extracting(org.gaoxin.enterprise.PendingReport::enterpriseId)
+			.containsExactly(id);
+		this.workflow.returnForRevision(id, 2022, "请核对", HEADQUARTERS);
+		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), null, own);
+		this.workflow.approve(id, 2022, null, HEADQUARTERS);
+		assertThatThrownBy(() -> this.reports.file(TestReports.report(id, 2022, ReportStatus.SUBMITTED)))
+			.isInstanceOf(org.gaoxin.enterprise.ReportLockedException.class);
+		assertThat(this.workflow.history(id, 2022, HEADQUARTERS))
+			.extracting(org.gaoxin.enterprise.ReportReview::toStatus, org.gaoxin.enterprise.ReportReview::comment)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(ReportStatus.SUBMITTED, "首次"),
+					org.assertj.core.groups.Tuple.tuple(ReportStatus.RETURNED, "请核对"),
+					org.assertj.core.groups.Tuple.tuple(ReportStatus.SUBMITTED, null),
+					org.assertj.core.groups.Tuple.tuple(ReportStatus.APPROVED, null));
+		assertThat(this.workflow.history(id, 2022, HEADQUARTERS)).allSatisfy((step) -> {
+			assertThat(step.occurredAt()).isNotNull();
+			assertThat(step.actor()).isNotBlank();
+		});
 	}
 
 	@Test

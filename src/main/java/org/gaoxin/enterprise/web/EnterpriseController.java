@@ -1,5 +1,7 @@
 package org.gaoxin.enterprise.web;
 
+import java.util.stream.Collectors;
+
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.AnnualReports;
@@ -10,6 +12,8 @@ import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Qualifications;
 import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.enterprise.ReportReview;
+import org.gaoxin.enterprise.ReportWorkflow;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.export.TableExport;
@@ -43,13 +47,16 @@ class EnterpriseController {
 
 	private final AuditLog audit;
 
+	private final ReportWorkflow workflow;
+
 	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications, AuditLog audit,
-			EnterpriseYears years) {
+			EnterpriseYears years, ReportWorkflow workflow) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.qualifications = qualifications;
 		this.years = years;
 		this.audit = audit;
+		this.workflow = workflow;
 	}
 
 	@GetMapping("/enterprises")
@@ -103,6 +110,10 @@ class EnterpriseController {
 		model.addAttribute("fields", ReportField.values());
 		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
 		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
+		model.addAttribute("reviews",
+				this.workflow.history(id, me.scope()).stream().collect(Collectors.groupingBy(ReportReview::year)));
+		model.addAttribute("canReview", me.scope().canReviewReports(enterprise.zoneCode()));
+		model.addAttribute("canFile", me.scope().canFileReportFor(id));
 		if (me.scope().canReadHistory(enterprise.zoneCode())) {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}

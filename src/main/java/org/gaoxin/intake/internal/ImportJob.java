@@ -50,6 +50,22 @@ public final class ImportJob {
 
 	volatile String problem;
 
+	volatile List<org.gaoxin.intake.QualityCheck> quality = List.of();
+
+	/**
+	 * The zone-years the import wrote, for the quality check (set by the runner once
+	 * written).
+	 */
+	volatile java.util.Set<String> touched = java.util.Set.of();
+
+	public java.util.Set<String> touched() {
+		return this.touched;
+	}
+
+	public void quality(List<org.gaoxin.intake.QualityCheck> checks) {
+		this.quality = List.copyOf(checks);
+	}
+
 	public ImportJob(ImportKind kind, String fileName, String owner, DataScope scope, Path file) {
 		this.kind = kind;
 		this.fileName = fileName;
@@ -68,6 +84,10 @@ public final class ImportJob {
 
 	public Path file() {
 		return this.file;
+	}
+
+	public DataScope scope() {
+		return this.scope;
 	}
 
 	public Instant started() {
@@ -99,7 +119,7 @@ public final class ImportJob {
 				this.read.get(), this.checked.get(), this.written.get(), (p != null) ? p.created().size() : 0,
 				(p != null) ? p.replaced().size() : 0, (p != null) ? p.unchanged() : 0, all.size(),
 				all.subList(0, Math.min(SHOWN, all.size())), changes.size(),
-				changes.subList(0, Math.min(SHOWN, changes.size())), this.problem);
+				changes.subList(0, Math.min(SHOWN, changes.size())), this.problem, this.quality);
 	}
 
 }

@@ -76,6 +76,7 @@ public final class ImportRunner {
 					}
 				}
 				handler.write(current, job.scope, source(job), job.written::set);
+				job.touched = handler.touched(current);
 			});
 			job.rows = null;
 			job.state = ImportState.DONE;

@@ -31,4 +31,12 @@ public interface KindHandler<T> {
 
 	void write(Plan<T> plan, DataScope scope, String source, IntConsumer progress);
 
+	/**
+	 * The zone-years whose figures the plan writes, "zone/year", for the data-quality
+	 * check after it.
+	 */
+	default java.util.Set<String> touched(Plan<T> plan) {
+		return java.util.Set.of();
+	}
+
 }

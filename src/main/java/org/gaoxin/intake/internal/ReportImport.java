@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportImport implements KindHandler<ReportImport.Row> {
 
-	record Row(CreditCode creditCode, AnnualReport report) {
+	/** {@code zone} is known once the row is matched to a registered enterprise. */
+	record Row(CreditCode creditCode, AnnualReport report, String zone) {
 	}
 
 	static final Column CREDIT_CODE = new Column("credit_code", "统一社会信用代码", "Unified social credit code", null,
@@ -115,7 +116,7 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 			Column column = columnOf(violation);
 			row.error(column, row.raw(column), "数据不一致:" + violation, "inconsistent: " + violation);
 		}
-		return violations.isEmpty() ? new Row(code, report) : null;
+		return violations.isEmpty() ? new Row(code, report, null) : null;
 	}
 
 	@Override
@@ -156,7 +157,7 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 			AnnualReport report = row.report().forEnterprise(enterprise.id()).withStatus(status);
 			AnnualReport before = stored.get(enterprise.id() + "/" + report.year());
 			if (before == null) {
-				created.add(new Row(row.creditCode(), report));
+				created.add(new Row(row.creditCode(), report, enterprise.zoneCode()));
 				continue;
 			}
 			List<Change> differences = differences(row.creditCode().value() + " " + report.year(), before, report);
@@ -175,7 +176,7 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 							"this report is approved and locked: ask the department to reopen it");
 			}
 			else {
-				replaced.add(new Row(row.creditCode(), report));
+				replaced.add(new Row(row.creditCode(), report, enterprise.zoneCode()));
 				changes.addAll(differences);
 			}
 		}
@@ -189,6 +190,14 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 		replaced.forEach((r) -> years.add(r.year()));
 		Map<String, AnnualReport> before = this.reports.ofYears(years);
 		this.reports.importAll(plan.created().stream().map(Row::report).toList(), replaced, before, source, progress);
+	}
+
+	@Override
+	public Set<String> touched(Plan<Row> plan) {
+		Set<String> touched = new java.util.TreeSet<>();
+		plan.created().forEach((row) -> touched.add(row.zone() + "/" + row.report().year()));
+		plan.replaced().forEach((row) -> touched.add(row.zone() + "/" + row.report().year()));
+		return touched;
 	}
 
 	private static List<Change> differences(String record, AnnualReport before, AnnualReport after) {

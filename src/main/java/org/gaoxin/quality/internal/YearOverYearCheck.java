@@ -1,0 +1,75 @@
+package org.gaoxin.quality.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.quality.Finding;
+import org.gaoxin.quality.FindingKind;
+import org.gaoxin.quality.Severity;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures that moved more than the jump factor against last year. A figure that was zero
+ * last year has no base to compare with and is left alone.
+ */
+@Component
+class YearOverYearCheck implements QualityCheck {
+
+	static final List<ReportField> FIELDS = List.of(ReportField.OPERATING_REVENUE, ReportField.INDUSTRIAL_OUTPUT,
+			ReportField.RD_EXPENSE, ReportField.EMPLOYEES, ReportField.TAXES_PAID);
+
+	private final QualityThresholds thresholds;
+
+	private final Findings findings;
+
+	YearOverYearCheck(QualityThresholds thresholds, Findings findings) {
+		this.thresholds = thresholds;
+		this.findings = findings;
+	}
+
+	@Override
+	public List<Finding> check(ZoneYear zoneYear) {
+		List<Finding> found = new ArrayList<>();
+		for (Enterprise enterprise : zoneYear.enterprises()) {
+			AnnualReport now = zoneYear.reports().get(enterprise.id());
+			AnnualReport before = zoneYear.lastYearReports().get(enterprise.id());
+			if (now != null && before != null) {
+				for (ReportField field : FIELDS) {
+					jump(enterprise, field, zoneYear.year(), decimal(field.valueIn(now)),
+							decimal(field.valueIn(before)), found);
+				}
+			}
+		}
+		return found;
+	}
+
+	private void jump(Enterprise enterprise, ReportField field, int year, BigDecimal now, BigDecimal before,
+			List<Finding> found) {
+		if (before.signum() <= 0) {
+			return;
+		}
+		BigDecimal factor = this.thresholds.jumpFactor();
+		boolean up = now.compareTo(before.multiply(factor)) > 0;
+		boolean down = now.multiply(factor).compareTo(before) < 0;
+		if (!up && !down) {
+			return;
+		}
+		BigDecimal severe = this.thresholds.severeJumpFactor();
+		boolean error = now.compareTo(before.multiply(severe)) > 0 || now.multiply(severe).compareTo(before) < 0;
+		found.add(this.findings.of(FindingKind.YEAR_OVER_YEAR_JUMP, error ? Severity.ERROR : Severity.WARNING,
+				enterprise, field, year, now, before, field.unit(),
+				up ? "quality.finding.jump.up" : "quality.finding.jump.down",
+				(chinese) -> new Object[] { Findings.fieldName(field, chinese), Findings.plain(before),
+						Findings.plain(now), field.unit().symbol(chinese), Findings.plain(factor) }));
+	}
+
+	private static BigDecimal decimal(Number number) {
+		return new BigDecimal(number.toString());
+	}
+
+}

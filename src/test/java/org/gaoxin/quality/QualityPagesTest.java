@@ -1,0 +1,115 @@
+package org.gaoxin.quality;
+
+import java.util.Map;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.DemoApplicationTest;
+import org.gaoxin.support.TestReports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The quality page and API: one enterprise that reported in 2023 and not in 2024 is the
+ * finding to look for; the data is rolled back.
+ */
+@DemoApplicationTest
+@Transactional
+class QualityPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Enterprises enterprises;
+
+	@Autowired
+	AnnualReports reports;
+
+	private long missing;
+
+	@BeforeEach
+	void anEnterpriseThatStoppedReporting() {
+		this.missing = this.enterprises.register(TestReports.enterprise(40, "重庆黔江页面测试科技有限公司", DemoAccounts.QIANJIANG));
+		this.reports.file(TestReports.report(this.missing, 2023, ReportStatus.APPROVED, Map.of()));
+	}
+
+	@Test
+	void thePageListsFindingsByKindWithLinksToTheRecords() throws Exception {
+		this.mvc.perform(get("/quality").param("zone", DemoAccounts.QIANJIANG).param("year", "2024").with(user(hq())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"kind-MISSING_REPORT\""),
+					containsString("id=\"kind-DUPLICATE_NAME\""), containsString("上年已报、本年未报"),
+					containsString("href=\"/enterprises/" + this.missing + "\""), containsString("重庆黔江页面测试科技有限公司"),
+					containsString("2023年报送了年报,2024年没有年报"), containsString("超过 3 倍"))));
+		this.mvc
+			.perform(get("/quality").param("zone", DemoAccounts.QIANJIANG)
+				.param("year", "2024")
+				.param("lang", "en")
+				.with(user(hq())))
+			.andExpect(content().string(allOf(containsString("Reported last year, not this year"),
+					containsString("Filed a report for 2023 but none for 2024"))));
+	}
+
+	@Test
+	void theLatestFiledYearAndTheUsersZoneAreTheDefault() throws Exception {
+		// the 2023 report filed above is the latest one
+		this.mvc.perform(get("/quality").with(user(hq())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("数据质量检查 · 重庆黔江高新技术产业开发区 · 2023")));
+	}
+
+	@Test
+	void theApiAnswersTheSameFindingsAsJson() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/zones/{zone}/quality", DemoAccounts.QIANJIANG).param("year", "2024")
+				.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].kind", hasItem("MISSING_REPORT")))
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].link",
+					hasItem("/enterprises/" + this.missing)))
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].message.en",
+					hasItem("Filed a report for 2023 but none for 2024")));
+	}
+
+	@Test
+	void enterpriseUsersAndOtherZonesAreRefused() throws Exception {
+		GaoxinPrincipal enterprise = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.ENTERPRISE);
+		this.mvc.perform(get("/quality").with(user(enterprise))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/quality").param("zone", "WL-IP").with(user(hq()))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/zones/{zone}/quality", DemoAccounts.QIANJIANG).param("year", "2021")
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/zones/{zone}/quality", "WL-IP").param("year", "2021")
+				.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	private GaoxinPrincipal hq() {
+		return (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+	}
+
+}
