@@ -171,6 +171,7 @@ class DataScopeEnforcementTest {
 	@Test
 	void viewerCannotChangeFigures() throws Exception {
 		GaoxinPrincipal viewer = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.VIEWER);
+		this.mvc.perform(get("/imports").with(user(viewer))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/zones/QJ-HTZ/figures/gdp").param("year", "2021")
 				.param("value", "1")

@@ -58,6 +58,25 @@ class DataQualityTest {
 		assertThat(this.thresholds.minRevenuePerEmployeeYuan()).isEqualByComparingTo("50000");
 		assertThat(this.thresholds.maxRevenuePerEmployeeYuan()).isEqualByComparingTo("20000000");
 		assertThat(this.thresholds.maxTaxShareOfRevenue()).isEqualByComparingTo("0.3");
+		assertThat(this.thresholds.minJumpBaseThousandYuan()).isEqualByComparingTo("100");
+		assertThat(this.thresholds.minJumpBasePersons()).isEqualByComparingTo("10");
+	}
+
+	@Test
+	void smallAmountsOnBothSidesAreNotComparedButABaseAtTheMinimumIs() {
+		long small = register(3, "重庆黔江小基数测试科技有限公司");
+		file(small, 2023, Map.of(ReportField.RD_EXPENSE, new BigDecimal("0.67"), ReportField.RD_EXPENSE_DOMESTIC,
+				new BigDecimal("0.67")));
+		file(small, YEAR, Map.of(ReportField.RD_EXPENSE, new BigDecimal("64.2"), ReportField.RD_EXPENSE_DOMESTIC,
+				new BigDecimal("64.2")));
+		assertThat(findings(FindingKind.YEAR_OVER_YEAR_JUMP, small)).isEmpty();
+		long reaching = register(4, "重庆黔江达基数测试科技有限公司");
+		file(reaching, 2023, Map.of(ReportField.RD_EXPENSE, new BigDecimal("10"), ReportField.RD_EXPENSE_DOMESTIC,
+				new BigDecimal("10")));
+		file(reaching, YEAR, Map.of(ReportField.RD_EXPENSE, new BigDecimal("100"), ReportField.RD_EXPENSE_DOMESTIC,
+				new BigDecimal("100")));
+		assertThat(findings(FindingKind.YEAR_OVER_YEAR_JUMP, reaching)).extracting(Finding::field)
+			.containsExactly(ReportField.RD_EXPENSE);
 	}
 
 	@Test

@@ -41,6 +41,10 @@ class ImportController {
 
 	@GetMapping("/imports")
 	String page(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
+		if (me.role() == org.gaoxin.account.Role.VIEWER || me.role() == org.gaoxin.account.Role.CHAIN_LEADER) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Viewers and chain leaders do not import");
+		}
 		model.addAttribute("kinds",
 				me.scope().isEnterpriseUser() ? new ImportKind[] { ImportKind.ANNUAL_REPORTS } : ImportKind.values());
 		model.addAttribute("recent", this.imports.recent(me));

@@ -53,6 +53,13 @@ class YearOverYearCheck implements QualityCheck {
 		if (before.signum() <= 0) {
 			return;
 		}
+		// 670 yuan of R&D becoming 64,000 is a ratio, not news: small on both sides is
+		// not compared
+		BigDecimal base = (field.unit() == org.gaoxin.shared.Unit.PERSONS) ? this.thresholds.minJumpBasePersons()
+				: this.thresholds.minJumpBaseThousandYuan();
+		if (before.max(now).compareTo(base) < 0) {
+			return;
+		}
 		BigDecimal factor = this.thresholds.jumpFactor();
 		boolean up = now.compareTo(before.multiply(factor)) > 0;
 		boolean down = now.multiply(factor).compareTo(before) < 0;
