@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.shared.NotFoundException;
 
@@ -69,6 +70,12 @@ public class Regions {
 	@Transactional(readOnly = true)
 	public List<Zone> zones() {
 		return this.jdbc.sql("SELECT * FROM zone ORDER BY code").query(Regions::zone).list();
+	}
+
+	/** The zones the user may read (none for an enterprise user). */
+	@Transactional(readOnly = true)
+	public List<Zone> readableBy(DataScope scope) {
+		return zones().stream().filter((z) -> scope.canReadZone(z.code())).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -49,7 +49,7 @@ class CultivationController {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/self-assessment";
 		}
-		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		List<Zone> zones = this.regions.readableBy(me.scope());
 		if (zones.isEmpty()) {
 			return "redirect:/";
 		}

@@ -47,7 +47,7 @@ class EvaluationController {
 	String evaluation(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String standard,
 			@RequestParam(defaultValue = "false") boolean pending, Model model) {
-		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		List<Zone> zones = this.regions.readableBy(me.scope());
 		if (zones.isEmpty()) {
 			return "redirect:/";
 		}

@@ -58,7 +58,7 @@ class QualityController {
 	@GetMapping("/quality")
 	String quality(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, Model model, Locale locale) {
-		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		List<Zone> zones = this.regions.readableBy(me.scope());
 		if (zones.isEmpty()) {
 			throw new AccessDeniedException("No zone to check");
 		}

@@ -46,7 +46,7 @@ class DashboardController {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/enterprises/" + me.scope().enterpriseId();
 		}
-		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		List<Zone> zones = this.regions.readableBy(me.scope());
 		if (zones.isEmpty()) {
 			model.addAttribute("zones", zones);
 			return VIEW;

@@ -114,7 +114,7 @@ class ZoneFigureController {
 	}
 
 	private List<Zone> readableZones(GaoxinPrincipal me) {
-		return this.regions.zones().stream().filter((z) -> me.scope().canReadZone(z.code())).toList();
+		return this.regions.readableBy(me.scope());
 	}
 
 	private static void requireReader(GaoxinPrincipal me, String zone) {
