@@ -33,7 +33,7 @@ class ExportEndpointsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/enterprises/export.%s?year=2021", "/zones/QJ-HTZ/figures/export.%s?year=2021",
 			"/evaluation/export.%s?zone=QJ-HTZ&year=2021", "/cultivation/export.%s?zone=QJ-HTZ&year=2021",
-			"/zones/QJ-HTZ/reports/export.%s?year=2021" })
+			"/zones/QJ-HTZ/reports/export.%s?year=2021", "/quality/export.%s?zone=QJ-HTZ&year=2021" })
 	void exportsBothFormats(String url) throws Exception {
 		byte[] xlsx = download(url.formatted("xlsx"));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -54,6 +54,14 @@ class ExportEndpointsTest {
 			assertThat(c07.getCell(8).getStringCellValue()).isEqualTo("UNMET");
 			assertThat(c07.getCell(12).getStringCellValue()).isEqualTo("以认促建试点 20/23 2024");
 		}
+	}
+
+	@Test
+	void theAuditLogExportsForThoseWhoSeeEveryZone() throws Exception {
+		GaoxinPrincipal admin = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.ADMIN);
+		this.mvc.perform(get("/audit/export.xlsx").with(user(admin))).andExpect(status().isOk());
+		GaoxinPrincipal hq = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		this.mvc.perform(get("/audit/export.csv").with(user(hq))).andExpect(status().isForbidden());
 	}
 
 	@Test

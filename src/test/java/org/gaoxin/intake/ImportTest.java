@@ -310,6 +310,24 @@ class ImportTest {
 	}
 
 	@Test
+	void aHeaderInAnotherUnitIsRefusedNotConverted() {
+		registry(StandardCharsets.UTF_8);
+		List<Object> header = torchHeader();
+		header.set(header.indexOf("qc05_0"), "营业收入(万元)");
+		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "wan.xlsx",
+				TestFiles.xlsx(List.of(header, reportRow(CODE_A, "18000", "900"))));
+		assertThat(status.state()).isEqualTo(ImportState.FAILED);
+		assertThat(status.errors()).anySatisfy((e) -> {
+			assertThat(e.value()).isEqualTo("营业收入(万元)");
+			assertThat(e.ruleEn()).contains("wrong unit", "thousand yuan");
+		});
+		header.set(header.indexOf("营业收入(万元)"), "营业收入(千元)");
+		assertThat(run(ImportKind.ANNUAL_REPORTS, "qian.xlsx",
+				TestFiles.xlsx(List.of(header, reportRow(CODE_A, "18000", "900"))))
+			.state()).isEqualTo(ImportState.DONE);
+	}
+
+	@Test
 	void importersStayInTheirScope() {
 		registry(StandardCharsets.UTF_8);
 		GaoxinPrincipal enterprise = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.ENTERPRISE);

@@ -145,6 +145,27 @@ public final class ImportRunner {
 		return rows;
 	}
 
+	/**
+	 * A header that names a unit in brackets ("营业收入(万元)") must name the column's own
+	 * unit.
+	 */
+	static boolean statedUnitDiffers(String header, Column column) {
+		java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("[((\\[【]\\s*([^))\\]】]+?)\\s*[))\\]】]")
+			.matcher(header);
+		if (column.unit() == null || !bracket.find()) {
+			return false;
+		}
+		String stated = bracket.group(1).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+		for (org.gaoxin.shared.Unit unit : org.gaoxin.shared.Unit.values()) {
+			boolean names = stated.equals(unit.symbolZh())
+					|| stated.equals(unit.symbolEn().replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+			if (names) {
+				return unit != column.unit() && !unit.symbolZh().equals(column.unit().symbolZh());
+			}
+		}
+		return false;
+	}
+
 	private static boolean headerFailed(ImportJob job) {
 		return job.errors.stream().allMatch((e) -> e.row() == job.errors.get(0).row());
 	}
@@ -160,6 +181,11 @@ public final class ImportRunner {
 			if (column == null) {
 				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "无法识别的列名",
 						"unknown column: use the template's headers, their English names or Torch codes"));
+			}
+			else if (statedUnitDiffers(text, column)) {
+				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text,
+						"单位不符:本列应为" + column.unit().symbolZh() + ",请换算后再导入",
+						"wrong unit: this column is in " + column.unit().symbolEn() + "; convert before importing"));
 			}
 			else if (positions.putIfAbsent(column, i) != null) {
 				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "列重复",

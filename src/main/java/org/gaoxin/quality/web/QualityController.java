@@ -86,6 +86,26 @@ class QualityController {
 		return VIEW;
 	}
 
+	@GetMapping("/quality/export.{format}")
+	org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me,
+			@org.springframework.web.bind.annotation.PathVariable String format, @RequestParam String zone,
+			@RequestParam int year) {
+		List<Finding> findings = this.quality.check(zone, year, me.scope());
+		List<String> headers = List.of("类型", "级别", "统一社会信用代码", "企业名称", "指标", "年度", "上年", "本年", "单位", "说明");
+		List<List<Object>> rows = findings.stream()
+			.map((f) -> java.util.Arrays.<Object>asList(f.kind().name(), f.severity().name(), f.creditCode(),
+					f.enterpriseName(), (f.field() != null) ? f.field().code() : null, f.year(), f.previousValue(),
+					f.value(), (f.unit() != null) ? f.unit().symbolZh() : null, f.message().zh()))
+			.toList();
+		String name = "quality-" + zone + "-" + year;
+		return "csv".equals(format)
+				? org.gaoxin.shared.export.TableExport.download(name + ".csv", org.gaoxin.shared.export.TableExport.CSV,
+						org.gaoxin.shared.export.TableExport.csv(headers, rows))
+				: org.gaoxin.shared.export.TableExport.download(name + ".xlsx",
+						org.gaoxin.shared.export.TableExport.XLSX,
+						org.gaoxin.shared.export.TableExport.xlsx("数据质量", headers, rows));
+	}
+
 	/** What each kind checks, with the configured thresholds in the text. */
 	private Map<FindingKind, String> hints(Locale locale) {
 		QualityThresholds t = this.thresholds;
