@@ -34,9 +34,12 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	AuditLog(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.batch = batch;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -73,6 +76,28 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void imported(String entity, String source, int count) {
 		write(AuditAction.IMPORT, entity, source, null, null, count + " records");
+	}
+
+	/**
+	 * A bulk load that names every record it created: the summary line, and one line per
+	 * record saying which load created it (so "who entered this?" has an answer for each
+	 * record).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void importedRecords(String entity, String source, List<String> keys) {
+		imported(entity, source, keys.size());
+		OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+		String actor = currentActor();
+		String note = truncate("imported: " + source);
+		this.batch.batchUpdate("""
+				INSERT INTO audit_log (occurred_at, actor, action, entity, entity_key, field, old_value, new_value)
+				VALUES (?, ?, 'CREATE', ?, ?, NULL, NULL, ?)""", keys, 1000, (statement, key) -> {
+			statement.setObject(1, at);
+			statement.setString(2, actor);
+			statement.setString(3, entity);
+			statement.setString(4, key);
+			statement.setString(5, note);
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -182,7 +182,8 @@ public class AnnualReports {
 			progress.accept(written);
 		}
 		if (!created.isEmpty()) {
-			this.audit.imported("enterprise_report", source, created.size());
+			this.audit.importedRecords("enterprise_report", source,
+					created.stream().map((r) -> r.enterpriseId() + "/" + r.year()).toList());
 		}
 		for (AnnualReport report : replaced) {
 			this.named.update(UPDATE_CONFIRMED, params(report));

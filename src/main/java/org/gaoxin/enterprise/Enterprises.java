@@ -67,7 +67,8 @@ public class Enterprises {
 		this.jdbc.sql("SELECT id, credit_code FROM enterprise")
 			.query((rs, row) -> ids.put(rs.getString("credit_code"), rs.getLong("id")))
 			.list();
-		this.audit.imported("enterprise", source, enterprises.size());
+		this.audit.importedRecords("enterprise", source,
+				enterprises.stream().map((e) -> e.creditCode().value()).toList());
 		return ids;
 	}
 

@@ -50,7 +50,8 @@ public class Qualifications {
 	public void issueAll(List<HighTechCertificate> certificates, String source) {
 		this.named.batchUpdate(INSERT_CERTIFICATE,
 				certificates.stream().map(Qualifications::params).toArray(MapSqlParameterSource[]::new));
-		this.audit.imported("hte_certificate", source, certificates.size());
+		this.audit.importedRecords("hte_certificate", source,
+				certificates.stream().map(HighTechCertificate::certificateNo).toList());
 	}
 
 	@Transactional
@@ -64,7 +65,8 @@ public class Qualifications {
 	public void registerAll(List<TechSmeRegistration> registrations, String source) {
 		this.named.batchUpdate(INSERT_REGISTRATION,
 				registrations.stream().map(Qualifications::params).toArray(MapSqlParameterSource[]::new));
-		this.audit.imported("tech_sme_registration", source, registrations.size());
+		this.audit.importedRecords("tech_sme_registration", source,
+				registrations.stream().map(TechSmeRegistration::registrationNo).toList());
 	}
 
 	@Transactional(readOnly = true)

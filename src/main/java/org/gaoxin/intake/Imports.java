@@ -23,7 +23,6 @@ import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +70,7 @@ public class Imports {
 	/** Stores the upload and starts checking it; returns at once with the import's id. */
 	public UUID start(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
 		ImportJob job = prepare(kind, fileName, content, user);
-		this.workers.submit(new DelegatingSecurityContextRunnable(() -> run(job), SecurityContextHolder.getContext()));
+		this.workers.submit(() -> asUploader(user, () -> run(job)));
 		return job.id();
 	}
 
@@ -81,7 +80,7 @@ public class Imports {
 	 */
 	public ImportStatus run(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
 		ImportJob job = prepare(kind, fileName, content, user);
-		run(job);
+		asUploader(user, () -> run(job));
 		return job.status();
 	}
 
@@ -95,7 +94,7 @@ public class Imports {
 			if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
 				throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
 			}
-			ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction);
+			asUploader(user, () -> ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction));
 		}
 		checkQuality(job);
 		deleteFile(job);
@@ -120,6 +119,24 @@ public class Imports {
 			.sorted((a, b) -> b.started().compareTo(a.started()))
 			.limit(20)
 			.toList();
+	}
+
+	/**
+	 * An import runs as its uploader on whatever thread runs it, so the audit log names
+	 * them.
+	 */
+	private static void asUploader(GaoxinPrincipal user, Runnable work) {
+		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private void run(ImportJob job) {

@@ -34,6 +34,7 @@ public class RegionalBenchmark {
 		List<DistrictCount> districts = new ArrayList<>();
 		long regionTechSme = 0;
 		long regionHighTech = 0;
+		boolean complete = true;
 		for (District each : this.regions.districtsOf(region.code())) {
 			long techSme = 0;
 			long highTech = 0;
@@ -53,7 +54,7 @@ public class RegionalBenchmark {
 		}
 		ZoneEnterpriseCounts own = byZone.getOrDefault(zoneCode, ZoneEnterpriseCounts.none(zoneCode, year));
 		return new RegionalShares(zoneCode, region.nameZh(), region.nameEn(), year, own.techSme(), regionTechSme,
-				own.highTech(), regionHighTech, districts);
+				own.highTech(), regionHighTech, districts, complete);
 	}
 
 }

@@ -9,14 +9,18 @@ import java.util.List;
  * (渝东南 for Qianjiang: 350 of 1228 = 28.5 %, 37 of 66 = 56.1 %).
  */
 public record RegionalShares(String zoneCode, String regionNameZh, String regionNameEn, int year, long techSme,
-		long regionTechSme, long highTech, long regionHighTech, List<DistrictCount> districts) {
+		long regionTechSme, long highTech, long regionHighTech, List<DistrictCount> districts, boolean complete) {
 
+	/**
+	 * Null when a district of the region has no zone on the platform: its enterprises are
+	 * unknown, not zero.
+	 */
 	public BigDecimal techSmeSharePct() {
-		return percent(this.techSme, this.regionTechSme);
+		return this.complete ? percent(this.techSme, this.regionTechSme) : null;
 	}
 
 	public BigDecimal highTechSharePct() {
-		return percent(this.highTech, this.regionHighTech);
+		return this.complete ? percent(this.highTech, this.regionHighTech) : null;
 	}
 
 	private static BigDecimal percent(long part, long whole) {

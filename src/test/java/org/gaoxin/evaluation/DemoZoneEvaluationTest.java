@@ -47,6 +47,8 @@ class DemoZoneEvaluationTest {
 		assertThat(e.indicator("C10").orElseThrow().displayValue()).isEqualTo("33");
 		assertThat(e.indicator("C13").orElseThrow().displayValue()).isEqualTo("5");
 		assertThat(e.indicator("C20").orElseThrow().displayValue()).isEqualTo("24");
+		assertThat(e.indicator("C03").orElseThrow().inputs()).singleElement()
+			.satisfies((input) -> assertThat(input.description()).contains("490 of 490 enterprises reported"));
 	}
 
 }

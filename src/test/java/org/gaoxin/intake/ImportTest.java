@@ -98,7 +98,12 @@ class ImportTest {
 			assertThat(check.zone()).isEqualTo(ZONE);
 			assertThat(check.year()).isEqualTo(2022);
 		});
-		assertThat(this.audit.recent(5)).extracting(AuditEntry::entity).contains("enterprise_report");
+		Enterprise a = this.enterprises.byCreditCode().get(CODE_A);
+		assertThat(this.audit.forRecord("enterprise_report", a.id() + "/2022")).singleElement().satisfies((line) -> {
+			assertThat(line.action()).isEqualTo(org.gaoxin.audit.AuditAction.CREATE);
+			assertThat(line.actor()).isEqualTo(DemoAccounts.ADMIN);
+			assertThat(line.newValue()).startsWith("imported: import reports.xlsx");
+		});
 	}
 
 	@Test

@@ -95,6 +95,10 @@ public final class ZoneYearInputs {
 				}
 				BigDecimal sum = BigDecimal.ZERO;
 				int records = 0;
+				long filed = this.enterprises.stream().filter((e) -> e.report() != null).count();
+				// a sum is only as complete as the filing: say how many of the zone's
+				// enterprises it covers
+				description = description + coverage(filed, this.enterprises.size());
 				for (EnterpriseYear enterprise : this.enterprises) {
 					if (enterprise.report() != null && matches(aggregate).test(enterprise)) {
 						sum = sum.add(decimal(aggregate.field().valueIn(enterprise.report())));
@@ -105,6 +109,10 @@ public final class ZoneYearInputs {
 						aggregate.field().unit(), records, null);
 			}
 		}
+	}
+
+	private static String coverage(long filed, int registered) {
+		return "(" + filed + "/" + registered + "家企业已报送年报 / " + filed + " of " + registered + " enterprises reported)";
 	}
 
 	/** The records behind an aggregate, largest contribution first. */
