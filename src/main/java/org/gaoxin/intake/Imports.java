@@ -97,6 +97,7 @@ public class Imports {
 			asUploader(user, () -> ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction));
 		}
 		checkQuality(job);
+		job.release();
 		deleteFile(job);
 		return job.status();
 	}
@@ -145,6 +146,11 @@ public class Imports {
 		if (job.status().state() == ImportState.WRITING) {
 			ImportRunner.write(job, handler, this.transaction);
 			checkQuality(job);
+		}
+		if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
+			// a finished job keeps its counts and what its page shows, not its 100,000
+			// records
+			job.release();
 		}
 		if (job.status().state() != ImportState.AWAITING_CONFIRMATION && job.status().state() != ImportState.FAILED) {
 			deleteFile(job);

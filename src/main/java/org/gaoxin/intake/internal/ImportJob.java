@@ -99,8 +99,20 @@ public final class ImportJob {
 				|| this.state == ImportState.WRITING;
 	}
 
-	/** Lets go of what a finished job holds in memory. */
+	private volatile int[] counts = { 0, 0, 0 };
+
+	private volatile List<Change> shownChanges = List.of();
+
+	private volatile int changeCount;
+
+	/** Lets go of what a finished job holds in memory, keeping what its page shows. */
 	public void release() {
+		Plan<?> p = this.plan;
+		if (p != null) {
+			this.counts = new int[] { p.created().size(), p.replaced().size(), p.unchanged() };
+			this.changeCount = p.changes().size();
+			this.shownChanges = List.copyOf(p.changes().subList(0, Math.min(SHOWN, p.changes().size())));
+		}
 		this.plan = null;
 		this.rows = null;
 	}
@@ -113,13 +125,14 @@ public final class ImportJob {
 
 	public ImportStatus status() {
 		Plan<?> p = this.plan;
-		List<Change> changes = (p != null) ? p.changes() : List.of();
+		List<Change> changes = (p != null) ? p.changes().subList(0, Math.min(SHOWN, p.changes().size()))
+				: this.shownChanges;
+		int[] c = (p != null) ? new int[] { p.created().size(), p.replaced().size(), p.unchanged() } : this.counts;
 		List<ImportError> all = errors();
 		return new ImportStatus(this.id, this.kind, this.fileName, this.owner, this.started, this.state,
-				this.read.get(), this.checked.get(), this.written.get(), (p != null) ? p.created().size() : 0,
-				(p != null) ? p.replaced().size() : 0, (p != null) ? p.unchanged() : 0, all.size(),
-				all.subList(0, Math.min(SHOWN, all.size())), changes.size(),
-				changes.subList(0, Math.min(SHOWN, changes.size())), this.problem, this.quality);
+				this.read.get(), this.checked.get(), this.written.get(), c[0], c[1], c[2], all.size(),
+				all.subList(0, Math.min(SHOWN, all.size())), (p != null) ? p.changes().size() : this.changeCount,
+				List.copyOf(changes), this.problem, this.quality);
 	}
 
 }
