@@ -60,10 +60,6 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 				(int) Math.max(1, Math.round(q.nearCandidates() * scale * 0.3)));
 	}
 
-	int index(int year) {
-		return year - FIRST_YEAR;
-	}
-
 	private static double[] times(double[] values, double factor) {
 		double[] result = new double[values.length];
 		for (int i = 0; i < values.length; i++) {

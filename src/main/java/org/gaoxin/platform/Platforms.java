@@ -3,7 +3,6 @@ package org.gaoxin.platform;
 import java.util.List;
 import java.util.Map;
 
-import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,14 +75,6 @@ public class Platforms {
 	 */
 	@Transactional(readOnly = true)
 	public List<Platform> registered(String zoneCode) {
-		return inZone(zoneCode);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Platform> list(String zoneCode, DataScope scope) {
-		if (!scope.canReadZone(zoneCode)) {
-			return List.of();
-		}
 		return inZone(zoneCode);
 	}
 

@@ -123,7 +123,7 @@ public abstract class PersistenceContract {
 	@Test
 	@Transactional
 	void anAnnualReportKeepsEveryFieldAndAReplacementIsAuditedFieldByField() {
-		long id = this.enterprises.register(enterprise("91500114MA5U3XXXX0".substring(0, 17) + "G"));
+		long id = this.enterprises.register(enterprise(CreditCode.withCheckCharacter("91500114MA5U3XXXX").value()));
 		AnnualReport report = new AnnualReport(id, 2021, ReportStatus.SUBMITTED, false, new BigDecimal("12345.67"),
 				new BigDecimal("15000.00"), new BigDecimal("800.00"), new BigDecimal("14000.00"),
 				new BigDecimal("9000.00"), new BigDecimal("1000.00"), new BigDecimal("400.00"), new BigDecimal("50.00"),
