@@ -80,6 +80,19 @@ class ImportTest {
 	}
 
 	@Test
+	void blankOptionalCellsKeepWhatARegisteredEnterpriseHas() {
+		registry(StandardCharsets.UTF_8);
+		List<List<Object>> again = List.of(List.of("统一社会信用代码", "企业名称", "园区代码", "行业", "技术领域", "成立日期", "规上企业", "战略性新兴产业"),
+				List.of(CODE_A, "重庆彭水测试丝绸有限公司", ZONE, "丝绢纺织及印染精加工", "", "2015-03-01", "否", ""));
+		ImportStatus status = run(ImportKind.ENTERPRISES, "again.csv", TestFiles.csv(again, StandardCharsets.UTF_8));
+		assertThat(status.state()).as(status.errors().toString()).isEqualTo(ImportState.DONE);
+		assertThat(status.unchanged()).isEqualTo(1);
+		Enterprise a = this.enterprises.byCreditCode().get(CODE_A);
+		assertThat(a.techField().nameZh()).isEqualTo("新材料");
+		assertThat(a.strategicEmerging()).isTrue();
+	}
+
+	@Test
 	void anXlsxWithTorchCodesAsHeadersImportsReports() {
 		registry(StandardCharsets.UTF_8);
 		List<List<Object>> rows = new ArrayList<>();

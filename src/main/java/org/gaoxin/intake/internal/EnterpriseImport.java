@@ -29,7 +29,14 @@ import org.springframework.stereotype.Component;
  * field (audited).
  */
 @Component
-class EnterpriseImport implements KindHandler<NewEnterprise> {
+class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
+
+	/**
+	 * A registry row, and which optional cells were left blank: for a registered
+	 * enterprise, blank keeps what is stored.
+	 */
+	record Row(NewEnterprise enterprise, boolean fieldBlank, boolean strategicBlank, boolean chainBlank) {
+	}
 
 	static final Column CREDIT_CODE = ReportImport.CREDIT_CODE;
 
@@ -89,7 +96,7 @@ class EnterpriseImport implements KindHandler<NewEnterprise> {
 	}
 
 	@Override
-	public NewEnterprise parse(ParsedRow row) {
+	public Row parse(ParsedRow row) {
 		CreditCode code = row.creditCode(CREDIT_CODE);
 		String name = row.text(NAME);
 		String zone = row.text(ZONE);
@@ -108,26 +115,28 @@ class EnterpriseImport implements KindHandler<NewEnterprise> {
 				|| strategic == null || (!row.blank(FIELD) && field == null)) {
 			return null;
 		}
-		return new NewEnterprise(code, name, zone, industry, (field != null) ? HighTechField.valueOf(field) : null,
-				registered, above, strategic, chain, link);
+		return new Row(
+				new NewEnterprise(code, name, zone, industry, (field != null) ? HighTechField.valueOf(field) : null,
+						registered, above, strategic, chain, link),
+				row.blank(FIELD), row.blank(STRATEGIC), row.blank(CHAIN));
 	}
 
 	@Override
-	public String key(NewEnterprise enterprise) {
-		return enterprise.creditCode().value();
+	public String key(Row row) {
+		return row.enterprise().creditCode().value();
 	}
 
 	@Override
-	public Plan<NewEnterprise> plan(List<Located<NewEnterprise>> rows, DataScope scope) {
+	public Plan<Row> plan(List<Located<Row>> rows, DataScope scope) {
 		Map<String, Enterprise> registry = this.enterprises.byCreditCode();
 		Map<String, Zone> zones = new HashMap<>();
 		this.regions.zones().forEach((z) -> zones.put(z.code(), z));
-		List<NewEnterprise> created = new ArrayList<>();
-		List<NewEnterprise> replaced = new ArrayList<>();
+		List<Row> created = new ArrayList<>();
+		List<Row> replaced = new ArrayList<>();
 		List<Change> changes = new ArrayList<>();
 		int unchanged = 0;
-		for (Located<NewEnterprise> located : rows) {
-			NewEnterprise row = located.value();
+		for (Located<Row> located : rows) {
+			NewEnterprise row = located.value().enterprise();
 			if (!zones.containsKey(row.zoneCode())) {
 				located.row().error(ZONE, row.zoneCode(), "园区代码不存在", "no zone with this code");
 				continue;
@@ -138,7 +147,7 @@ class EnterpriseImport implements KindHandler<NewEnterprise> {
 			}
 			Enterprise stored = registry.get(row.creditCode().value());
 			if (stored == null) {
-				created.add(row);
+				created.add(located.value());
 				continue;
 			}
 			if (!scope.canEditFigures(stored.zoneCode())) {
@@ -149,7 +158,8 @@ class EnterpriseImport implements KindHandler<NewEnterprise> {
 				.describe(new NewEnterprise(row.creditCode(), stored.name(), stored.zoneCode(), stored.industry(),
 						stored.techField(), stored.registrationDate(), stored.aboveDesignatedSize(),
 						stored.strategicEmerging(), stored.chainCode(), stored.chainLinkCode()));
-			Map<String, Object> after = Enterprises.describe(row);
+			NewEnterprise merged = keepStoredWhereBlank(located.value(), stored);
+			Map<String, Object> after = Enterprises.describe(merged);
 			List<Change> differences = new ArrayList<>();
 			after.forEach((key, value) -> {
 				if (!Objects.equals(String.valueOf(before.get(key)), String.valueOf(value))) {
@@ -161,22 +171,32 @@ class EnterpriseImport implements KindHandler<NewEnterprise> {
 				unchanged++;
 			}
 			else {
-				replaced.add(row);
+				replaced.add(new Row(merged, false, false, false));
 				changes.addAll(differences);
 			}
 		}
 		return new Plan<>(created, replaced, unchanged, changes);
 	}
 
+	private static NewEnterprise keepStoredWhereBlank(Row row, Enterprise stored) {
+		NewEnterprise e = row.enterprise();
+		return new NewEnterprise(e.creditCode(), e.name(), e.zoneCode(), e.industry(),
+				row.fieldBlank() ? stored.techField() : e.techField(), e.registrationDate(), e.aboveDesignatedSize(),
+				row.strategicBlank() ? stored.strategicEmerging() : e.strategicEmerging(),
+				row.chainBlank() ? stored.chainCode() : e.chainCode(),
+				row.chainBlank() ? stored.chainLinkCode() : e.chainLinkCode());
+	}
+
 	@Override
-	public void write(Plan<NewEnterprise> plan, DataScope scope, String source, IntConsumer progress) {
+	public void write(Plan<Row> plan, DataScope scope, String source, IntConsumer progress) {
 		if (!plan.created().isEmpty()) {
-			this.enterprises.registerAll(plan.created(), source);
+			this.enterprises.registerAll(plan.created().stream().map(Row::enterprise).toList(), source);
 		}
 		progress.accept(plan.created().size());
 		Map<String, Enterprise> registry = this.enterprises.byCreditCode();
 		int written = plan.created().size();
-		for (NewEnterprise changed : plan.replaced()) {
+		for (Row row : plan.replaced()) {
+			NewEnterprise changed = row.enterprise();
 			this.enterprises.update(registry.get(changed.creditCode().value()).id(), changed);
 			progress.accept(++written);
 		}
