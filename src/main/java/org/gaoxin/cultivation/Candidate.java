@@ -10,6 +10,8 @@ import org.gaoxin.enterprise.qualification.Bilingual;
  *
  * @param scoreMin lowest innovation capacity score the figures allow (null if incomplete)
  * @param scoreMax highest, with every expert-judged part at its top
+ * @param techSme qualifies as a technology-based SME, or will once it declares what the
+ * platform does not record
  */
 public record Candidate(long enterpriseId, String creditCode, String name, String chainCode, Readiness readiness,
 		int failedConditions, Integer scoreMin, Integer scoreMax, boolean techSme, List<Bilingual> gaps) {

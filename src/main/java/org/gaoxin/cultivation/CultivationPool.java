@@ -96,7 +96,8 @@ public class CultivationPool {
 		return new Candidate(a.enterpriseId(), a.creditCode(), a.name(), a.chainCode(),
 				Readiness.of(a.failedHighTechConditions(), complete), complete ? a.failedHighTechConditions() : 0,
 				complete ? a.highTech().score().total().min() : null,
-				complete ? a.highTech().score().total().max() : null, a.techSme() != null && a.techSme().qualified(),
+				complete ? a.highTech().score().total().max() : null,
+				a.techSme() != null && a.techSme().outcome() != org.gaoxin.enterprise.qualification.Outcome.FAIL,
 				gaps(a));
 	}
 

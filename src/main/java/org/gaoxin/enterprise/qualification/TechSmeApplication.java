@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record TechSmeApplication(int staff, int stStaff, BigDecimal salesRevenue, BigDecimal totalAssets,
 		BigDecimal rdExpense, BigDecimal totalCosts, int classOneIp, int classTwoIp, boolean residentInMainland,
-		boolean prohibitedCategory, boolean adverseRecord, DirectQualification direct) {
+		Boolean prohibitedCategory, Boolean adverseRecord, DirectQualification direct) {
 
 	public TechSmeApplication {
 		Objects.requireNonNull(direct, "direct");

@@ -8,8 +8,8 @@ import org.gaoxin.enterprise.HighTechCertificate;
 /**
  * A technology-based SME evaluation from stored data: the year's report and the
  * enterprise's certificates. The platform does not record prohibited categories or
- * adverse records; they are taken as absent (the enterprise declares them when it
- * registers), and only a valid certificate is known among the direct-qualification facts.
+ * adverse records: they stay open (DEPENDS) until the enterprise declares them, never
+ * assumed; only a valid certificate is known among the direct-qualification facts.
  */
 public final class TechSmeApplications {
 
@@ -19,7 +19,7 @@ public final class TechSmeApplications {
 	public static TechSmeApplication from(AnnualReport report, Collection<HighTechCertificate> certificates) {
 		return new TechSmeApplication(report.employees(), report.stStaff(), report.operatingRevenue(),
 				report.totalAssets(), report.rdExpense(), report.totalCosts(), report.inventionPatentsOwned(),
-				report.classTwoIpOwned(), true, false, false,
+				report.classTwoIpOwned(), true, null, null,
 				DirectQualification.byCertificates(certificates, report.year()));
 	}
 

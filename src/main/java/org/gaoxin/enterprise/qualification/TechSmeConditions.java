@@ -46,19 +46,33 @@ final class TechSmeConditions {
 						name.en() + " exceed the 200 million yuan limit by " + excess.en()));
 	}
 
-	private static Condition notProhibited(boolean prohibited) {
-		return Condition.judged(
-				new Bilingual("不属于国家禁止、限制和淘汰类", "not in a prohibited, restricted or eliminated category"),
-				prohibited ? NO : YES, YES, !prohibited, new Bilingual("所属行业属于国家禁止、限制或淘汰类",
-						"the business is in a prohibited, restricted or eliminated category"));
+	private static Condition notProhibited(Boolean prohibited) {
+		Bilingual name = new Bilingual("不属于国家禁止、限制和淘汰类", "not in a prohibited, restricted or eliminated category");
+		if (prohibited == null) {
+			return undeclared(name);
+		}
+		return Condition.judged(name, prohibited ? NO : YES, YES, !prohibited, new Bilingual("所属行业属于国家禁止、限制或淘汰类",
+				"the business is in a prohibited, restricted or eliminated category"));
 	}
 
-	private static Condition cleanRecord(boolean adverse) {
-		return Condition.judged(new Bilingual("当年及上一年无重大事故、严重环境违法、科研严重失信,未列入经营异常名录和严重违法失信名单",
+	private static Condition cleanRecord(Boolean adverse) {
+		Bilingual name = new Bilingual("当年及上一年无重大事故、严重环境违法、科研严重失信,未列入经营异常名录和严重违法失信名单",
 				"no major accident, serious environmental offence or research misconduct, not on the abnormal-operation"
-						+ " or serious-dishonesty lists, in the year and the year before"),
-				adverse ? NO : YES, YES, !adverse,
+						+ " or serious-dishonesty lists, in the year and the year before");
+		if (adverse == null) {
+			return undeclared(name);
+		}
+		return Condition.judged(name, adverse ? NO : YES, YES, !adverse,
 				new Bilingual("当年或上一年有不良记录,不能入库", "an adverse record in the year or the year before rules it out"));
+	}
+
+	/**
+	 * A fact the platform does not record stays open until the enterprise declares it;
+	 * never assumed.
+	 */
+	private static Condition undeclared(Bilingual name) {
+		return new Condition(name, "未申报 / not declared", YES, Outcome.DEPENDS,
+				List.of(new Bilingual("待企业申报", "to be declared by the enterprise")));
 	}
 
 }

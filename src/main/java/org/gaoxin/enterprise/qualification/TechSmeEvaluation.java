@@ -34,7 +34,18 @@ public record TechSmeEvaluation(List<Condition> conditions, ScoreItem staff, Tec
 	}
 
 	public boolean qualified() {
-		return conditionsMet() && (this.direct.any() || scoreMet());
+		return outcome() == Outcome.PASS;
+	}
+
+	/**
+	 * PASS when every condition holds and a direct fact or the score carries it; DEPENDS
+	 * when nothing fails but a fact is still to be declared; FAIL otherwise.
+	 */
+	public Outcome outcome() {
+		if (this.conditions.stream().anyMatch(Condition::failed) || !(this.direct.any() || scoreMet())) {
+			return Outcome.FAIL;
+		}
+		return conditionsMet() ? Outcome.PASS : Outcome.DEPENDS;
 	}
 
 	/**

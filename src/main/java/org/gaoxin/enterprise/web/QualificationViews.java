@@ -32,16 +32,18 @@ final class QualificationViews {
 	 * Technology-based SME: qualified or not, the total (out of 100), which R&D table
 	 * counted.
 	 */
-	record TechSme(boolean qualified, int total, boolean conditionsMet, boolean scoreMet, String rdBasis,
-			List<Bilingual> directQualification, List<Condition> conditions, List<Score> scores, List<Bilingual> gaps) {
+	record TechSme(org.gaoxin.enterprise.qualification.Outcome outcome, boolean qualified, int total,
+			boolean conditionsMet, boolean scoreMet, String rdBasis, List<Bilingual> directQualification,
+			List<Condition> conditions, List<Score> scores, List<Bilingual> gaps) {
 
 		static TechSme of(TechSmeEvaluation evaluation) {
 			if (evaluation == null) {
 				return null;
 			}
-			return new TechSme(evaluation.qualified(), evaluation.total(), evaluation.conditionsMet(),
-					evaluation.scoreMet(), evaluation.rd().basis().name(), evaluation.direct().grounds(),
-					evaluation.conditions(), evaluation.scores().stream().map(Score::of).toList(), evaluation.gaps());
+			return new TechSme(evaluation.outcome(), evaluation.qualified(), evaluation.total(),
+					evaluation.conditionsMet(), evaluation.scoreMet(), evaluation.rd().basis().name(),
+					evaluation.direct().grounds(), evaluation.conditions(),
+					evaluation.scores().stream().map(Score::of).toList(), evaluation.gaps());
 		}
 
 	}
