@@ -63,11 +63,15 @@ public class AnnualReports {
 
 	private final AuditLog audit;
 
-	AnnualReports(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit) {
+	private final org.gaoxin.enterprise.internal.ReportReviews reviews;
+
+	AnnualReports(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit,
+			org.gaoxin.enterprise.internal.ReportReviews reviews) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.enterprises = enterprises;
 		this.audit = audit;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -189,6 +193,16 @@ public class AnnualReports {
 			this.named.update(UPDATE_CONFIRMED, params(report));
 			String key = report.enterpriseId() + "/" + report.year();
 			this.audit.updated("enterprise_report", key, values(before.get(key)), values(report));
+			if (before.get(key).status() == ReportStatus.APPROVED) {
+				// an approved report changes only through a reopen: the confirmed import
+				// is that reopen
+				this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.REOPEN, ReportStatus.APPROVED,
+						this.audit.actor(), "由导入替换已审核数据 / replaced by " + source);
+				if (report.status() == ReportStatus.APPROVED) {
+					this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.APPROVE,
+							ReportStatus.SUBMITTED, this.audit.actor(), "导入确认 / confirmed import " + source);
+				}
+			}
 			progress.accept(++written);
 		}
 	}

@@ -62,6 +62,9 @@ class ImportTest {
 	AuditLog audit;
 
 	@Autowired
+	org.gaoxin.enterprise.ReportWorkflow workflow;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -193,6 +196,8 @@ class ImportTest {
 		Enterprise enterprise = this.enterprises.byCreditCode().get(code);
 		assertThat(this.audit.forRecord("enterprise_report", enterprise.id() + "/2021")).extracting(AuditEntry::field)
 			.contains("qd01");
+		assertThat(this.workflow.history(enterprise.id(), 2021, hq().scope())).extracting((r) -> r.action().name())
+			.containsExactly("REOPEN", "APPROVE");
 	}
 
 	@Test
