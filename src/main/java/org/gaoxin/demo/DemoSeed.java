@@ -9,11 +9,11 @@ import org.gaoxin.account.Accounts;
 import org.gaoxin.account.NewUser;
 import org.gaoxin.account.Role;
 import org.gaoxin.chain.Chains;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.TechSmeRegistration;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
@@ -56,7 +56,7 @@ class DemoSeed implements ApplicationRunner {
 
 	private final AnnualReports reports;
 
-	private final Qualifications qualifications;
+	private final Certificates certificates;
 
 	private final ZoneFigures figures;
 
@@ -72,14 +72,14 @@ class DemoSeed implements ApplicationRunner {
 
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
-	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports,
-			Qualifications qualifications, ZoneFigures figures, Platforms platforms, Accounts accounts,
-			TransactionTemplate transaction, Targets targets) {
+	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports, Certificates certificates,
+			ZoneFigures figures, Platforms platforms, Accounts accounts, TransactionTemplate transaction,
+			Targets targets) {
 		this.regions = regions;
 		this.chains = chains;
 		this.enterprises = enterprises;
 		this.reports = reports;
-		this.qualifications = qualifications;
+		this.certificates = certificates;
 		this.figures = figures;
 		this.platforms = platforms;
 		this.accounts = accounts;
@@ -136,13 +136,13 @@ class DemoSeed implements ApplicationRunner {
 					"GR" + c.issueYear() + "50" + String.format("%05d", this.certificateNo.incrementAndGet()),
 					c.issueYear()));
 		}
-		this.qualifications.issueAll(certificates, SOURCE);
+		this.certificates.issueAll(certificates, SOURCE);
 		List<TechSmeRegistration> registrations = new ArrayList<>();
 		for (SyntheticZone.Registration r : zone.registrations()) {
 			registrations.add(new TechSmeRegistration(idByIndex.get(r.enterprise()), r.year(), r.year()
 					+ profile.divisionCode() + "A" + String.format("%06d", this.registrationNo.incrementAndGet())));
 		}
-		this.qualifications.registerAll(registrations, SOURCE);
+		this.certificates.registerAll(registrations, SOURCE);
 		double scale = profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE) ? 1.0
 				: profile.aboveSizeOutputYi()[3] / ZoneProfile.qianjiang().aboveSizeOutputYi()[3];
 		loadFigures(profile, scale);

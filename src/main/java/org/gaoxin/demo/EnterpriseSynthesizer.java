@@ -10,9 +10,9 @@ import java.util.Random;
 import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.shared.Unit;
 
 /**

@@ -2,7 +2,7 @@ package org.gaoxin.demo;
 
 import java.util.List;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.NewEnterprise;
 
 /**

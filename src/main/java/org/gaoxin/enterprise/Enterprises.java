@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.internal.CertificateSql;
 import org.gaoxin.enterprise.internal.EnterpriseRows;
 import org.gaoxin.enterprise.internal.ScopeSql;
 import org.gaoxin.shared.Page;
@@ -139,6 +140,21 @@ public class Enterprises {
 			.list();
 	}
 
+	/**
+	 * The zone's enterprises registered by the end of the year (zone-level: the input of
+	 * aggregates; callers check the zone is in the user's scope).
+	 */
+	@Transactional(readOnly = true)
+	public List<Enterprise> registeredBy(String zoneCode, int year) {
+		return this.jdbc
+			.sql("SELECT e.* FROM enterprise e WHERE e.zone_code = :zone AND e.registration_date < :next"
+					+ " ORDER BY e.id")
+			.param("zone", zoneCode)
+			.param("next", java.time.LocalDate.of(year + 1, 1, 1))
+			.query(EnterpriseRows::enterprise)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Page<EnterpriseSummary> search(EnterpriseSearch search, DataScope scope, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
@@ -155,13 +171,11 @@ public class Enterprises {
 			where.append(" AND e.above_designated_size = :aboveSize");
 			params.put("aboveSize", search.aboveDesignatedSize());
 		}
-		String highTech = "EXISTS (SELECT 1 FROM hte_certificate c WHERE c.enterprise_id = e.id"
-				+ " AND c.issue_year BETWEEN :firstIssueYear AND :year)";
+		String highTech = CertificateSql.highTechIn("e.id", search.year(), params);
+		String techSme = CertificateSql.techSmeIn("e.id", search.year(), params);
 		if (search.highTech() != null) {
 			where.append(search.highTech() ? " AND " : " AND NOT ").append(highTech);
 		}
-		params.put("year", search.year());
-		params.put("firstIssueYear", search.year() - HighTechCertificate.VALID_YEARS + 1);
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where)
 			.params(params)
 			.query(Long.class)
@@ -170,10 +184,9 @@ public class Enterprises {
 		params.put("offset", page.offset());
 		params.put("size", page.size());
 		List<EnterpriseSummary> rows = this.jdbc
-			.sql("SELECT e.*, CASE WHEN " + highTech + " THEN TRUE ELSE FALSE END AS high_tech_in_year,"
-					+ " CASE WHEN EXISTS (SELECT 1 FROM tech_sme_registration r WHERE r.enterprise_id = e.id"
-					+ " AND r.registration_year = :year) THEN TRUE ELSE FALSE END AS tech_sme_in_year"
-					+ " FROM enterprise e" + where + order + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+			.sql("SELECT e.*, CASE WHEN " + highTech + " THEN TRUE ELSE FALSE END AS high_tech_in_year, CASE WHEN "
+					+ techSme + " THEN TRUE ELSE FALSE END AS tech_sme_in_year FROM enterprise e" + where + order
+					+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
 			.params(params)
 			.query((rs, row) -> new EnterpriseSummary(rs.getLong("id"), rs.getString("credit_code"),
 					rs.getString("name"), rs.getString("zone_code"), rs.getString("industry"),

@@ -13,7 +13,12 @@ public record HighTechCertificate(long enterpriseId, String certificateNo, int i
 	}
 
 	public boolean coversYear(int year) {
-		return year >= this.issueYear && year <= lastValidYear();
+		return this.issueYear >= firstIssueYearCovering(year) && this.issueYear <= year;
+	}
+
+	/** The earliest issue year of a certificate that still covers {@code year}. */
+	public static int firstIssueYearCovering(int year) {
+		return year - VALID_YEARS + 1;
 	}
 
 }

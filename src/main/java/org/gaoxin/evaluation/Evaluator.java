@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
-import org.gaoxin.enterprise.EnterpriseYears;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.EnterpriseYears;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.evaluation.internal.IndicatorJudge;
 import org.gaoxin.evaluation.internal.ZoneYearInputs;
 import org.gaoxin.platform.Platforms;

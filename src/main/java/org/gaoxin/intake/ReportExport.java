@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.gaoxin.account.DataScope;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.filing.ReportField;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gaoxin.account.DataScope;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.quality.internal.QualityCheck;
 import org.gaoxin.quality.internal.ZoneYear;
 import org.gaoxin.region.District;

@@ -2,8 +2,8 @@ package org.gaoxin.quality;
 
 import java.math.BigDecimal;
 
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.qualification.Bilingual;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.shared.Unit;
 
 /**

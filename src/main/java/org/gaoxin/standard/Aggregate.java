@@ -3,7 +3,7 @@ package org.gaoxin.standard;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gaoxin.enterprise.EnterpriseYear;
+import org.gaoxin.filing.EnterpriseYear;
 import org.gaoxin.evaluation.internal.IndicatorJudge;
 import org.gaoxin.evaluation.internal.ZoneYearInputs;
 import org.gaoxin.shared.Unit;

@@ -19,7 +19,7 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.filing.ReportField;
 import org.gaoxin.support.DemoAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,13 +10,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.shared.export.TableExport;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
@@ -62,7 +62,7 @@ class ImportTest {
 	AuditLog audit;
 
 	@Autowired
-	org.gaoxin.enterprise.ReportWorkflow workflow;
+	org.gaoxin.filing.ReportWorkflow workflow;
 
 	@Autowired
 	UserDetailsService users;

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.quality.internal.QualityThresholds;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;

@@ -3,9 +3,9 @@ package org.gaoxin.quality;
 import java.util.Map;
 
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.gaoxin.support.TestReports;

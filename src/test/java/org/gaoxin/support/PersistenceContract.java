@@ -8,8 +8,8 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.EnterpriseCounts;
 import org.gaoxin.enterprise.EnterpriseSearch;
@@ -18,10 +18,10 @@ import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
-import org.gaoxin.report.RegionalBenchmark;
-import org.gaoxin.report.RegionalShares;
+import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.statistics.ZoneFigures;
@@ -64,14 +64,17 @@ public abstract class PersistenceContract {
 	AuditLog audit;
 
 	@Autowired
-	org.gaoxin.enterprise.ReportWorkflow workflow;
+	org.gaoxin.filing.EnterpriseYears filings;
+
+	@Autowired
+	org.gaoxin.filing.ReportWorkflow workflow;
 
 	@Test
 	void demoZoneHasTheSourcesCountsFor2021() {
 		ZoneEnterpriseCounts qianjiang = this.counts.inZone(DemoAccounts.QIANJIANG, 2021);
 		assertThat(qianjiang.techSme()).isEqualTo(350);
 		assertThat(qianjiang.highTech()).isEqualTo(37);
-		assertThat(qianjiang.aboveDesignatedSize()).isEqualTo(92);
+		assertThat(this.filings.aboveDesignatedSize(DemoAccounts.QIANJIANG, 2021)).isEqualTo(92);
 		RegionalShares shares = this.benchmark.shares(DemoAccounts.QIANJIANG, 2021);
 		assertThat(shares.regionTechSme()).isEqualTo(1228);
 		assertThat(shares.regionHighTech()).isEqualTo(66);
@@ -153,15 +156,15 @@ public abstract class PersistenceContract {
 		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
 		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), "首次", own);
 		assertThat(this.workflow.pending(DemoAccounts.QIANJIANG, HEADQUARTERS))
-			.extracting(org.gaoxin.enterprise.PendingReport::enterpriseId)
+			.extracting(org.gaoxin.filing.PendingReport::enterpriseId)
 			.containsExactly(id);
 		this.workflow.returnForRevision(id, 2022, "请核对", HEADQUARTERS);
 		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), null, own);
 		this.workflow.approve(id, 2022, null, HEADQUARTERS);
 		assertThatThrownBy(() -> this.reports.file(TestReports.report(id, 2022, ReportStatus.SUBMITTED)))
-			.isInstanceOf(org.gaoxin.enterprise.ReportLockedException.class);
+			.isInstanceOf(org.gaoxin.filing.ReportLockedException.class);
 		assertThat(this.workflow.history(id, 2022, HEADQUARTERS))
-			.extracting(org.gaoxin.enterprise.ReportReview::toStatus, org.gaoxin.enterprise.ReportReview::comment)
+			.extracting(org.gaoxin.filing.ReportReview::toStatus, org.gaoxin.filing.ReportReview::comment)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ReportStatus.SUBMITTED, "首次"),
 					org.assertj.core.groups.Tuple.tuple(ReportStatus.RETURNED, "请核对"),
 					org.assertj.core.groups.Tuple.tuple(ReportStatus.SUBMITTED, null),

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.filing.ReportStatus;
 
 /**
  * Test enterprises (credit codes the demo generator never makes) and an internally

@@ -3,10 +3,8 @@ package org.gaoxin.enterprise.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.gaoxin.enterprise.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.HighTechField;
-import org.gaoxin.enterprise.ReportStatus;
 
 /** Row mappers for the enterprise tables. */
 public final class EnterpriseRows {
@@ -21,23 +19,6 @@ public final class EnterpriseRows {
 				(field != null) ? HighTechField.valueOf(field) : null, rs.getDate("registration_date").toLocalDate(),
 				rs.getBoolean("above_designated_size"), rs.getBoolean("strategic_emerging"), rs.getString("chain_code"),
 				rs.getString("chain_link_code"));
-	}
-
-	public static AnnualReport report(ResultSet rs, int row) throws SQLException {
-		return new AnnualReport(rs.getLong("enterprise_id"), rs.getInt("report_year"),
-				ReportStatus.valueOf(rs.getString("status")), rs.getBoolean("above_designated_size"),
-				rs.getBigDecimal("industrial_output"), rs.getBigDecimal("operating_revenue"),
-				rs.getBigDecimal("technology_revenue"), rs.getBigDecimal("product_sales_revenue"),
-				rs.getBigDecimal("high_tech_revenue"), rs.getBigDecimal("export_total"),
-				rs.getBigDecimal("export_high_tech"), rs.getBigDecimal("export_tech_services"),
-				rs.getBigDecimal("rd_expense"), rs.getBigDecimal("rd_expense_domestic"),
-				rs.getBigDecimal("total_costs"), rs.getBigDecimal("net_profit"), rs.getBigDecimal("taxes_paid"),
-				rs.getBigDecimal("total_assets"), rs.getBigDecimal("liabilities"), rs.getBigDecimal("owners_equity"),
-				rs.getBigDecimal("fixed_asset_investment"), rs.getBigDecimal("energy_consumption"),
-				rs.getInt("employees"), rs.getInt("st_staff"), rs.getInt("rd_staff"),
-				rs.getInt("invention_patents_applied"), rs.getInt("invention_patents_granted"),
-				rs.getInt("invention_patents_owned"), rs.getInt("utility_models_owned"), rs.getInt("designs_owned"),
-				rs.getInt("software_copyrights_owned"), rs.getInt("tech_conversions"));
 	}
 
 }

@@ -5,19 +5,17 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.enterprise.EnterpriseSummary;
-import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
-import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
+import org.gaoxin.shared.ReportingYears;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +31,13 @@ class EnterpriseApi {
 
 	private final Enterprises enterprises;
 
-	private final AnnualReports reports;
+	private final Certificates certificates;
 
-	private final Qualifications qualifications;
+	private final ReportingYears years;
 
-	private final EnterpriseYears years;
-
-	EnterpriseApi(Enterprises enterprises, AnnualReports reports, Qualifications qualifications,
-			EnterpriseYears years) {
+	EnterpriseApi(Enterprises enterprises, Certificates certificates, ReportingYears years) {
 		this.enterprises = enterprises;
-		this.reports = reports;
-		this.qualifications = qualifications;
+		this.certificates = certificates;
 		this.years = years;
 	}
 
@@ -55,7 +49,7 @@ class EnterpriseApi {
 			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : this.years.latestReportYear(),
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : this.years.defaultYear(),
 				aboveSize, highTech, EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
 	}
@@ -66,17 +60,11 @@ class EnterpriseApi {
 		return find(me, creditCode);
 	}
 
-	@GetMapping("/{creditCode}/reports")
-	@Operation(summary = "The enterprise's annual reports (amounts in thousand yuan)")
-	List<AnnualReport> reports(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String creditCode) {
-		return this.reports.of(find(me, creditCode).id(), me.scope());
-	}
-
 	@GetMapping("/{creditCode}/certificates")
 	@Operation(summary = "The enterprise's high-tech enterprise certificates")
 	List<HighTechCertificate> certificates(@AuthenticationPrincipal GaoxinPrincipal me,
 			@PathVariable String creditCode) {
-		return this.qualifications.certificatesOf(find(me, creditCode).id(), me.scope());
+		return this.certificates.certificatesOf(find(me, creditCode).id(), me.scope());
 	}
 
 	private Enterprise find(GaoxinPrincipal me, String creditCode) {

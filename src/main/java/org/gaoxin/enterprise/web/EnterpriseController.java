@@ -1,25 +1,21 @@
 package org.gaoxin.enterprise.web;
 
-import java.util.stream.Collectors;
-
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
-import org.gaoxin.enterprise.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.EnterprisePageSection;
 import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
-import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.Qualifications;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.ReportReview;
-import org.gaoxin.enterprise.ReportWorkflow;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
+import org.gaoxin.shared.ReportingYears;
 import org.gaoxin.shared.export.TableExport;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -39,24 +35,21 @@ class EnterpriseController {
 
 	private final Enterprises enterprises;
 
-	private final AnnualReports reports;
+	private final Certificates certificates;
 
-	private final Qualifications qualifications;
-
-	private final EnterpriseYears years;
+	private final ReportingYears years;
 
 	private final AuditLog audit;
 
-	private final ReportWorkflow workflow;
+	private final List<EnterprisePageSection> sections;
 
-	EnterpriseController(Enterprises enterprises, AnnualReports reports, Qualifications qualifications, AuditLog audit,
-			EnterpriseYears years, ReportWorkflow workflow) {
+	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ReportingYears years,
+			List<EnterprisePageSection> sections) {
 		this.enterprises = enterprises;
-		this.reports = reports;
-		this.qualifications = qualifications;
+		this.certificates = certificates;
 		this.years = years;
 		this.audit = audit;
-		this.workflow = workflow;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(EnterprisePageSection::order)).toList();
 	}
 
 	@GetMapping("/enterprises")
@@ -65,7 +58,7 @@ class EnterpriseController {
 			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-		int shownYear = (year != null) ? year : this.years.latestReportYear();
+		int shownYear = (year != null) ? year : this.years.defaultYear();
 		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
 				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		model.addAttribute("search", search);
@@ -80,7 +73,7 @@ class EnterpriseController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
 			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir) {
-		int shownYear = (year != null) ? year : this.years.latestReportYear();
+		int shownYear = (year != null) ? year : this.years.defaultYear();
 		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
 				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		List<String> headers = List.of("统一社会信用代码", "企业名称", "园区", "行业", "成立日期", "规上企业", "战略性新兴产业", "产业链",
@@ -106,14 +99,12 @@ class EnterpriseController {
 		Enterprise enterprise = this.enterprises.find(id, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
 		model.addAttribute("enterprise", enterprise);
-		model.addAttribute("reports", this.reports.of(id, me.scope()));
-		model.addAttribute("fields", ReportField.values());
-		model.addAttribute("certificates", this.qualifications.certificatesOf(id, me.scope()));
-		model.addAttribute("registrations", this.qualifications.registrationsOf(id, me.scope()));
-		model.addAttribute("reviews",
-				this.workflow.history(id, me.scope()).stream().collect(Collectors.groupingBy(ReportReview::year)));
-		model.addAttribute("canReview", me.scope().canReviewReports(enterprise.zoneCode()));
-		model.addAttribute("canFile", me.scope().canFileReportFor(id));
+		model.addAttribute("certificates", this.certificates.certificatesOf(id, me.scope()));
+		model.addAttribute("registrations", this.certificates.registrationsOf(id, me.scope()));
+		for (EnterprisePageSection section : this.sections) {
+			section.contribute(enterprise, me.scope(), model.asMap());
+		}
+		model.addAttribute("sections", this.sections);
 		if (me.scope().canReadHistory(enterprise.zoneCode())) {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.gaoxin.enterprise.EnterpriseYear;
+import org.gaoxin.filing.EnterpriseYear;
 import org.gaoxin.evaluation.Contributor;
 import org.gaoxin.evaluation.InputValue;
 import org.gaoxin.platform.Platform;

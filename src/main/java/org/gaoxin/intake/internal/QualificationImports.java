@@ -10,7 +10,7 @@ import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
-import org.gaoxin.enterprise.Qualifications;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.TechSmeRegistration;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnType;
@@ -37,11 +37,11 @@ final class QualificationImports {
 
 		final Enterprises enterprises;
 
-		final Qualifications qualifications;
+		final Certificates certificates;
 
-		Base(Enterprises enterprises, Qualifications qualifications) {
+		Base(Enterprises enterprises, Certificates certificates) {
 			this.enterprises = enterprises;
-			this.qualifications = qualifications;
+			this.certificates = certificates;
 		}
 
 		abstract Column numberColumn();
@@ -118,8 +118,8 @@ final class QualificationImports {
 
 		static final Column ISSUED = Column.of("issue_year", "发证年度", "Issue year", ColumnType.YEAR, true);
 
-		CertificateImport(Enterprises enterprises, Qualifications qualifications) {
-			super(enterprises, qualifications);
+		CertificateImport(Enterprises enterprises, Certificates certificates) {
+			super(enterprises, certificates);
 		}
 
 		@Override
@@ -140,7 +140,7 @@ final class QualificationImports {
 		@Override
 		Map<String, long[]> storedNumbers() {
 			Map<String, long[]> numbers = new java.util.HashMap<>();
-			this.qualifications.certificatesByNumber()
+			this.certificates.certificatesByNumber()
 				.forEach((number, c) -> numbers.put(number, new long[] { c.enterpriseId(), c.issueYear() }));
 			return numbers;
 		}
@@ -148,7 +148,7 @@ final class QualificationImports {
 		@Override
 		public void write(Plan<Numbered> plan, DataScope scope, String source, IntConsumer progress) {
 			Map<String, Enterprise> registry = this.enterprises.byCreditCode();
-			this.qualifications.issueAll(plan.created()
+			this.certificates.issueAll(plan.created()
 				.stream()
 				.map((n) -> new HighTechCertificate(registry.get(n.creditCode().value()).id(), n.number(), n.year()))
 				.toList(), source);
@@ -165,8 +165,8 @@ final class QualificationImports {
 
 		static final Column YEAR = Column.of("year", "年度", "Year", ColumnType.YEAR, true);
 
-		RegistrationImport(Enterprises enterprises, Qualifications qualifications) {
-			super(enterprises, qualifications);
+		RegistrationImport(Enterprises enterprises, Certificates certificates) {
+			super(enterprises, certificates);
 		}
 
 		@Override
@@ -187,7 +187,7 @@ final class QualificationImports {
 		@Override
 		Map<String, long[]> storedNumbers() {
 			Map<String, long[]> numbers = new java.util.HashMap<>();
-			this.qualifications.registrationsByNumber()
+			this.certificates.registrationsByNumber()
 				.forEach((number, r) -> numbers.put(number, new long[] { r.enterpriseId(), r.year() }));
 			return numbers;
 		}
@@ -195,7 +195,7 @@ final class QualificationImports {
 		@Override
 		public void write(Plan<Numbered> plan, DataScope scope, String source, IntConsumer progress) {
 			Map<String, Enterprise> registry = this.enterprises.byCreditCode();
-			this.qualifications.registerAll(plan.created()
+			this.certificates.registerAll(plan.created()
 				.stream()
 				.map((n) -> new TechSmeRegistration(registry.get(n.creditCode().value()).id(), n.year(), n.number()))
 				.toList(), source);

@@ -13,13 +13,13 @@ import java.util.function.IntConsumer;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
-import org.gaoxin.enterprise.AnnualReport;
-import org.gaoxin.enterprise.AnnualReports;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.ReportStatus;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.intake.Change;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnType;

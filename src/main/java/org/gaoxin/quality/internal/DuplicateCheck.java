@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.ReportField;
-import org.gaoxin.enterprise.qualification.Bilingual;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
 import org.gaoxin.quality.Severity;

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.filing.ReportField;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
 import org.gaoxin.quality.Severity;

@@ -3,7 +3,7 @@ package org.gaoxin.quality.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.gaoxin.enterprise.AnnualReport;
+import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
 
 /**

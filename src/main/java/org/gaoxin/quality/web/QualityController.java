@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.enterprise.EnterpriseYears;
 import org.gaoxin.quality.DataQuality;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
@@ -17,6 +16,7 @@ import org.gaoxin.quality.Severity;
 import org.gaoxin.quality.internal.QualityThresholds;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.shared.ReportingYears;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,13 +40,13 @@ class QualityController {
 
 	private final Regions regions;
 
-	private final EnterpriseYears years;
+	private final ReportingYears years;
 
 	private final QualityThresholds thresholds;
 
 	private final MessageSource messages;
 
-	QualityController(DataQuality quality, Regions regions, EnterpriseYears years, QualityThresholds thresholds,
+	QualityController(DataQuality quality, Regions regions, ReportingYears years, QualityThresholds thresholds,
 			MessageSource messages) {
 		this.quality = quality;
 		this.regions = regions;
@@ -67,7 +67,7 @@ class QualityController {
 					.filter((z) -> z.code().equals(zone))
 					.findFirst()
 					.orElseThrow(() -> new AccessDeniedException("Zone " + zone + " is outside your scope"));
-		int shownYear = (year != null) ? year : this.years.latestReportYear();
+		int shownYear = (year != null) ? year : this.years.defaultYear();
 		List<Finding> findings = this.quality.check(shown.code(), shownYear, me.scope());
 		Map<FindingKind, List<Finding>> byKind = new EnumMap<>(FindingKind.class);
 		for (FindingKind kind : FindingKind.values()) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gaoxin.enterprise.ReportField;
+import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
 import org.gaoxin.shared.Unit;

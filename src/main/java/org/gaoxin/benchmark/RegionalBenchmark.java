@@ -1,0 +1,60 @@
+package org.gaoxin.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.enterprise.ZoneEnterpriseCounts;
+import org.gaoxin.region.District;
+import org.gaoxin.region.Region;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+
+import org.springframework.stereotype.Service;
+
+/** Compares a zone with the other districts of its region. */
+@Service
+public class RegionalBenchmark {
+
+	private final Regions regions;
+
+	private final EnterpriseCounts counts;
+
+	RegionalBenchmark(Regions regions, EnterpriseCounts counts) {
+		this.regions = regions;
+		this.counts = counts;
+	}
+
+	public RegionalShares shares(String zoneCode, int year) {
+		Zone zone = this.regions.zone(zoneCode);
+		District district = this.regions.findDistrict(zone.districtCode()).orElseThrow();
+		Region region = this.regions.findRegion(district.regionCode()).orElseThrow();
+		Map<String, ZoneEnterpriseCounts> byZone = this.counts.byZone(year);
+		List<DistrictCount> districts = new ArrayList<>();
+		long regionTechSme = 0;
+		long regionHighTech = 0;
+		boolean complete = true;
+		for (District each : this.regions.districtsOf(region.code())) {
+			long techSme = 0;
+			long highTech = 0;
+			String zoneOfDistrict = null;
+			for (Zone z : this.regions.zonesInSameRegion(zoneCode)) {
+				if (z.districtCode().equals(each.code())) {
+					ZoneEnterpriseCounts c = byZone.getOrDefault(z.code(), ZoneEnterpriseCounts.none(z.code(), year));
+					techSme += c.techSme();
+					highTech += c.highTech();
+					zoneOfDistrict = (zoneOfDistrict == null) ? z.code() : zoneOfDistrict;
+				}
+			}
+			districts
+				.add(new DistrictCount(each.code(), each.nameZh(), each.nameEn(), zoneOfDistrict, techSme, highTech));
+			regionTechSme += techSme;
+			regionHighTech += highTech;
+		}
+		ZoneEnterpriseCounts own = byZone.getOrDefault(zoneCode, ZoneEnterpriseCounts.none(zoneCode, year));
+		return new RegionalShares(zoneCode, region.nameZh(), region.nameEn(), year, own.techSme(), regionTechSme,
+				own.highTech(), regionHighTech, districts, complete);
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.gaoxin.dashboard.web;
+
+import java.util.List;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.filing.EnterpriseYears;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.statistics.ZoneFigures;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The home page (驾驶舱): a zone's key figures for a chosen year and its place in the
+ * region.
+ */
+@Controller
+class DashboardController {
+
+	static final String VIEW = "dashboard/home";
+
+	private final Regions regions;
+
+	private final ZoneFigures figures;
+
+	private final EnterpriseCounts counts;
+
+	private final RegionalBenchmark benchmark;
+
+	private final EnterpriseYears filings;
+
+	DashboardController(Regions regions, ZoneFigures figures, EnterpriseCounts counts, RegionalBenchmark benchmark,
+			EnterpriseYears filings) {
+		this.filings = filings;
+		this.regions = regions;
+		this.figures = figures;
+		this.counts = counts;
+		this.benchmark = benchmark;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, Model model) {
+		if (me.scope().isEnterpriseUser()) {
+			return "redirect:/enterprises/" + me.scope().enterpriseId();
+		}
+		List<Zone> zones = this.regions.readableBy(me.scope());
+		if (zones.isEmpty()) {
+			model.addAttribute("zones", zones);
+			return VIEW;
+		}
+		Zone selected = (zone == null) ? preferred(zones, me) : this.regions.zone(zone);
+		if (!me.scope().canReadZone(selected.code())) {
+			throw new AccessDeniedException("Zone " + selected.code() + " is outside your scope");
+		}
+		List<Integer> years = this.figures.years(selected.code());
+		int shown = (year != null) ? year
+				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
+		model.addAttribute("zones", zones);
+		model.addAttribute("zone", selected);
+		model.addAttribute("years", years);
+		model.addAttribute("year", shown);
+		model.addAttribute("figures", this.figures.of(selected.code(), shown));
+		model.addAttribute("counts", this.counts.inZone(selected.code(), shown));
+		model.addAttribute("aboveSize", this.filings.aboveDesignatedSize(selected.code(), shown));
+		model.addAttribute("shares", this.benchmark.shares(selected.code(), shown));
+		return VIEW;
+	}
+
+	private static Zone preferred(List<Zone> zones, GaoxinPrincipal me) {
+		return zones.stream()
+			.filter((z) -> z.level() != org.gaoxin.region.ZoneLevel.INDUSTRIAL_PARK)
+			.findFirst()
+			.orElse(zones.get(0));
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.gaoxin.filing;
+
+/**
+ * An approved report is locked: its figures and status change only through
+ * {@link ReportWorkflow#reopen}.
+ */
+public class ReportLockedException extends ReportStateException {
+
+	public ReportLockedException(long enterpriseId, int year, String attempted) {
+		super(enterpriseId, year, ReportStatus.APPROVED, attempted + " (approved reports are locked; reopen first)");
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.gaoxin.filing;
+
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.filing.internal.ReportReviews;
+import org.gaoxin.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The submission workflow of annual reports: an enterprise drafts and submits its own
+ * report; a reviewer of the enterprise's zone approves it or returns it with a comment;
+ * an approved report stays locked until a reviewer reopens it with a reason. Every step
+ * checks the caller's scope, is audited (status old → new) and kept in the review history
+ * with its comment.
+ */
+@Service
+public class ReportWorkflow {
+
+	/** What the review history keeps of a comment (its column's size). */
+	public static final int MAX_COMMENT_LENGTH = 1000;
+
+	private final AnnualReports reports;
+
+	private final Enterprises enterprises;
+
+	private final ReportReviews reviews;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ReportWorkflow(AnnualReports reports, Enterprises enterprises, ReportReviews reviews, AuditLog audit, Clock clock) {
+		this.reports = reports;
+		this.enterprises = enterprises;
+		this.reviews = reviews;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves the enterprise's figures without submitting them. A draft may still break the
+	 * cross-field rules (it is work in progress), but not the non-negative ones; a
+	 * returned report stays returned.
+	 * @return the report as stored
+	 */
+	@Transactional
+	public AnnualReport saveDraft(AnnualReport report, DataScope scope) {
+		ReportStatus current = requireOpenToEnterprise(report, scope, "save a draft");
+		List<ReportViolation> negative = report.violations().stream().filter(ReportViolation::nonNegativeRule).toList();
+		if (!negative.isEmpty()) {
+			throw new InvalidReportException(negative);
+		}
+		AnnualReport stored = report.withStatus(ReportStatus.afterDraftSaved(current));
+		this.reports.file(stored);
+		return stored;
+	}
+
+	/**
+	 * Submits the enterprise's report for review; it must keep every rule of
+	 * {@link AnnualReport#violations()}.
+	 * @param comment optional note to the reviewer (what was corrected, say)
+	 * @return the report as stored
+	 */
+	@Transactional
+	public AnnualReport submit(AnnualReport report, String comment, DataScope scope) {
+		ReportStatus current = requireOpenToEnterprise(report, scope, "submit");
+		String note = trimmed(comment);
+		List<ReportViolation> violations = report.violations();
+		if (!violations.isEmpty()) {
+			throw new InvalidReportException(violations);
+		}
+		AnnualReport stored = report.withStatus(ReviewAction.SUBMIT.target());
+		this.reports.file(stored);
+		this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.SUBMIT, current, this.audit.actor(),
+				note);
+		return stored;
+	}
+
+	/** Approves a submitted report, which locks it. */
+	@Transactional
+	public void approve(long enterpriseId, int year, String comment, DataScope scope) {
+		review(enterpriseId, year, ReviewAction.APPROVE, comment, scope);
+	}
+
+	/** Returns a submitted report to the enterprise; the comment says what to correct. */
+	@Transactional
+	public void returnForRevision(long enterpriseId, int year, String comment, DataScope scope) {
+		review(enterpriseId, year, ReviewAction.RETURN, comment, scope);
+	}
+
+	/**
+	 * Unlocks an approved report: it goes back to submitted, for the reviewer to return
+	 * (so the enterprise can correct it) or approve again.
+	 */
+	@Transactional
+	public void reopen(long enterpriseId, int year, String reason, DataScope scope) {
+		review(enterpriseId, year, ReviewAction.REOPEN, reason, scope);
+	}
+
+	/** The zone's submitted reports waiting for review. */
+	@Transactional(readOnly = true)
+	public List<PendingReport> pending(String zoneCode, DataScope scope) {
+		if (!scope.canReviewReports(zoneCode)) {
+			throw new AccessDeniedException("Not allowed to review reports of zone " + zoneCode);
+		}
+		return this.reviews.pending(zoneCode);
+	}
+
+	/**
+	 * The review history of the enterprise's report for the year, oldest first; empty if
+	 * the enterprise is outside the caller's scope (as for the reports themselves).
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportReview> history(long enterpriseId, int year, DataScope scope) {
+		return this.enterprises.find(enterpriseId, scope).isPresent() ? this.reviews.of(enterpriseId, year) : List.of();
+	}
+
+	/** The review history of all the enterprise's reports, by year, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ReportReview> history(long enterpriseId, DataScope scope) {
+		return this.enterprises.find(enterpriseId, scope).isPresent() ? this.reviews.of(enterpriseId) : List.of();
+	}
+
+	private ReportStatus requireOpenToEnterprise(AnnualReport report, DataScope scope, String attempted) {
+		long id = report.enterpriseId();
+		if (!scope.canFileReportFor(id) || this.enterprises.find(id, scope).isEmpty()) {
+			throw new AccessDeniedException("Not allowed to file reports for enterprise " + id);
+		}
+		if (report.year() > Year.now(this.clock).getValue()) {
+			throw new IllegalArgumentException("No report can be filed for a future year (" + report.year() + ")");
+		}
+		ReportStatus current = this.reports.find(id, report.year()).map(AnnualReport::status).orElse(null);
+		if (current == ReportStatus.APPROVED) {
+			throw new ReportLockedException(id, report.year(), attempted);
+		}
+		if (current != null && !current.openToEnterprise()) {
+			throw new ReportStateException(id, report.year(), current, attempted);
+		}
+		return current;
+	}
+
+	private void review(long enterpriseId, int year, ReviewAction action, String comment, DataScope scope) {
+		Enterprise enterprise = this.enterprises.find(enterpriseId, scope)
+			.orElseThrow(() -> new NotFoundException("No enterprise " + enterpriseId));
+		if (!scope.canReviewReports(enterprise.zoneCode())) {
+			throw new AccessDeniedException("Not allowed to review reports of zone " + enterprise.zoneCode());
+		}
+		String text = trimmed(comment);
+		if (action.commentRequired() && text == null) {
+			throw new IllegalArgumentException(
+					"A comment is required to " + action.name().toLowerCase(Locale.ROOT) + " a report");
+		}
+		Optional<AnnualReport> report = this.reports.find(enterpriseId, year);
+		ReportStatus current = report.map(AnnualReport::status)
+			.orElseThrow(() -> new NotFoundException("No " + year + " report of enterprise " + enterpriseId));
+		String attempted = action.name().toLowerCase(Locale.ROOT);
+		if (current == ReportStatus.APPROVED && action != ReviewAction.REOPEN) {
+			throw new ReportLockedException(enterpriseId, year, attempted);
+		}
+		if (!action.allowedFrom(current) || !this.reports.changeStatus(enterpriseId, year, current, action.target())) {
+			throw new ReportStateException(enterpriseId, year, current, attempted);
+		}
+		this.reviews.record(enterpriseId, year, action, current, this.audit.actor(), text);
+	}
+
+	private static String trimmed(String comment) {
+		if (comment == null || comment.isBlank()) {
+			return null;
+		}
+		String text = comment.strip();
+		if (text.length() > MAX_COMMENT_LENGTH) {
+			throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT_LENGTH + " characters");
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.gaoxin.filing.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.filing.ReportField;
+import org.gaoxin.filing.ReportLockedException;
+import org.gaoxin.filing.ReportStateException;
+import org.gaoxin.filing.ReportWorkflow;
+import org.gaoxin.filing.ReviewAction;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.shared.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reviewers' page: the zone's submitted reports with approve and return forms, and
+ * reopening an approved report with a reason.
+ */
+@Controller
+class ReportReviewController {
+
+	private static final String VIEW = "filing/review";
+
+	/** What a reviewer sees of each pending report before opening it. */
+	private static final List<ReportField> KEY_FIELDS = List.of(ReportField.OPERATING_REVENUE, ReportField.RD_EXPENSE,
+			ReportField.EMPLOYEES);
+
+	private final ReportWorkflow workflow;
+
+	private final Enterprises enterprises;
+
+	private final Regions regions;
+
+	ReportReviewController(ReportWorkflow workflow, Enterprises enterprises, Regions regions) {
+		this.workflow = workflow;
+		this.enterprises = enterprises;
+		this.regions = regions;
+	}
+
+	@GetMapping("/reports/review")
+	String pending(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
+			Model model) {
+		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReviewReports(z.code())).toList();
+		if (zones.isEmpty()) {
+			throw new AccessDeniedException("Not a reviewer of any zone");
+		}
+		Zone shown = (zone != null) ? zones.stream()
+			.filter((z) -> z.code().equals(zone))
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("Not a reviewer of zone " + zone)) : zones.get(0);
+		model.addAttribute("zones", zones);
+		model.addAttribute("zone", shown);
+		model.addAttribute("pending", this.workflow.pending(shown.code(), me.scope()));
+		model.addAttribute("keyFields", KEY_FIELDS);
+		model.addAttribute("maxComment", ReportWorkflow.MAX_COMMENT_LENGTH);
+		return VIEW;
+	}
+
+	@PostMapping("/reports/review/{id}/{year}/approve")
+	String approve(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, @PathVariable int year,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		return act(me, id, year, ReviewAction.APPROVE, comment, back, redirect);
+	}
+
+	@PostMapping("/reports/review/{id}/{year}/return")
+	String returnForRevision(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, @PathVariable int year,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		return act(me, id, year, ReviewAction.RETURN, comment, back, redirect);
+	}
+
+	@PostMapping("/reports/review/{id}/{year}/reopen")
+	String reopen(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, @PathVariable int year,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
+		return act(me, id, year, ReviewAction.REOPEN, reason, back, redirect);
+	}
+
+	/** Reopening from the review page, where the reviewer knows the credit code. */
+	@PostMapping("/reports/review/reopen")
+	String reopenByCreditCode(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String creditCode,
+			@RequestParam int year, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		Enterprise enterprise = this.enterprises
+			.findByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT), me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise with credit code " + creditCode));
+		return act(me, enterprise.id(), year, ReviewAction.REOPEN, reason, null, redirect);
+	}
+
+	private String act(GaoxinPrincipal me, long id, int year, ReviewAction action, String comment, String back,
+			RedirectAttributes redirect) {
+		Enterprise enterprise = this.enterprises.find(id, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
+		redirect.addFlashAttribute("subject", enterprise.name() + " · " + year);
+		if (action.commentRequired() && (comment == null || comment.isBlank())) {
+			redirect.addFlashAttribute("error", "workflow.review.commentRequired." + action);
+		}
+		else {
+			try {
+				switch (action) {
+					case APPROVE -> this.workflow.approve(id, year, comment, me.scope());
+					case RETURN -> this.workflow.returnForRevision(id, year, comment, me.scope());
+					case REOPEN -> this.workflow.reopen(id, year, comment, me.scope());
+					default -> throw new IllegalArgumentException("Not a review action: " + action);
+				}
+				redirect.addFlashAttribute("notice", "workflow.review.done." + action);
+			}
+			catch (ReportLockedException ex) {
+				redirect.addFlashAttribute("error", "workflow.error.locked");
+			}
+			catch (ReportStateException ex) {
+				redirect.addFlashAttribute("error", "workflow.error.state");
+			}
+			catch (IllegalArgumentException ex) {
+				redirect.addFlashAttribute("error", "workflow.review.commentTooLong");
+			}
+		}
+		if ("detail".equals(back)) {
+			return "redirect:/enterprises/" + id;
+		}
+		redirect.addAttribute("zone", enterprise.zoneCode());
+		return "redirect:/reports/review";
+	}
+
+}

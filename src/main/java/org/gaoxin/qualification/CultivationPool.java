@@ -1,0 +1,107 @@
+package org.gaoxin.qualification;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.qualification.EnterpriseAssessment;
+import org.gaoxin.qualification.EnterpriseAssessments;
+import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.enterprise.ZoneEnterpriseCounts;
+import org.gaoxin.qualification.rules.Bilingual;
+import org.gaoxin.region.Regions;
+import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.target.Target;
+import org.gaoxin.target.Targets;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 高企培育库: every enterprise that is not a high-tech enterprise, judged on its last three
+ * reports under the national rules and ranked by its distance to qualifying; and what
+ * that means for the zone's high-tech enterprise targets next year.
+ */
+@Service
+public class CultivationPool {
+
+	private static final Comparator<Candidate> NEAREST_FIRST = Comparator.comparing(Candidate::readiness)
+		.thenComparing(Candidate::failedConditions)
+		.thenComparing((Candidate c) -> (c.scoreMax() != null) ? -c.scoreMax() : 0)
+		.thenComparing(Candidate::creditCode);
+
+	private final EnterpriseAssessments assessments;
+
+	private final EnterpriseCounts counts;
+
+	private final RegionalBenchmark benchmark;
+
+	private final Targets targets;
+
+	private final Regions regions;
+
+	CultivationPool(EnterpriseAssessments assessments, EnterpriseCounts counts, RegionalBenchmark benchmark,
+			Targets targets, Regions regions) {
+		this.assessments = assessments;
+		this.counts = counts;
+		this.benchmark = benchmark;
+		this.targets = targets;
+		this.regions = regions;
+	}
+
+	@Transactional(readOnly = true)
+	public Pool pool(String zoneCode, int year, DataScope scope) {
+		this.regions.zone(zoneCode);
+		if (!scope.canReadZone(zoneCode)) {
+			throw new AccessDeniedException("Zone " + zoneCode + " is outside your scope");
+		}
+		List<EnterpriseAssessment> all = this.assessments.assessZone(zoneCode, year, scope);
+		List<Candidate> candidates = all.stream()
+			.filter((a) -> !a.highTechInYear())
+			.map(CultivationPool::candidate)
+			.sorted(NEAREST_FIRST)
+			.toList();
+		List<Renewal> renewals = all.stream()
+			.filter((a) -> a.highTechInYear() && a.certificateValidThrough() != null
+					&& a.certificateValidThrough() == year)
+			.map((a) -> new Renewal(a.enterpriseId(), a.creditCode(), a.name(), year,
+					Readiness.of(a.failedHighTechConditions(), a.highTech() != null), gaps(a)))
+			.sorted(Comparator.comparing(Renewal::readiness).thenComparing(Renewal::creditCode))
+			.toList();
+		long validNextYear = all.stream()
+			.filter((a) -> a.certificateValidThrough() != null && a.certificateValidThrough() > year)
+			.count();
+		ZoneEnterpriseCounts zone = this.counts.inZone(zoneCode, year);
+		int ready = (int) (candidates.stream().filter((c) -> c.readiness() == Readiness.READY).count()
+				+ renewals.stream().filter((r) -> r.readiness() == Readiness.READY).count());
+		int near = (int) (candidates.stream().filter((c) -> c.readiness() == Readiness.NEAR).count()
+				+ renewals.stream().filter((r) -> r.readiness() == Readiness.NEAR).count());
+		List<TargetOutlook> outlook = this.targets.of(zoneCode, Target.HIGH_TECH_ENTERPRISES)
+			.stream()
+			.filter((t) -> t.year() > year)
+			.map((t) -> {
+				int target = t.value().intValue();
+				int ifReady = (int) validNextYear + ready;
+				return new TargetOutlook(t.year(), target, (int) validNextYear, ifReady, ifReady + near,
+						Math.max(0, target - ifReady));
+			})
+			.toList();
+		return new Pool(zoneCode, year, zone.highTech(), zone.techSme(), this.benchmark.shares(zoneCode, year),
+				validNextYear, renewals, candidates, outlook);
+	}
+
+	private static Candidate candidate(EnterpriseAssessment a) {
+		boolean complete = a.highTech() != null;
+		return new Candidate(a.enterpriseId(), a.creditCode(), a.name(), a.chainCode(),
+				Readiness.of(a.failedHighTechConditions(), complete), complete ? a.failedHighTechConditions() : 0,
+				complete ? a.highTech().score().total().min() : null,
+				complete ? a.highTech().score().total().max() : null,
+				a.techSme() != null && a.techSme().outcome() != org.gaoxin.qualification.rules.Outcome.FAIL, gaps(a));
+	}
+
+	private static List<Bilingual> gaps(EnterpriseAssessment a) {
+		return (a.highTech() != null) ? a.highTech().gaps() : a.highTechMissing();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.gaoxin.qualification;
+
+import org.gaoxin.qualification.rules.Bilingual;
+import org.gaoxin.qualification.rules.ExpertScores;
+import org.gaoxin.qualification.rules.FiscalYear;
+import org.gaoxin.qualification.rules.HighTechApplication;
+import org.gaoxin.qualification.rules.HighTechInputs;
+import org.gaoxin.qualification.rules.IpPortfolio;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.filing.ReportField;
+
+/**
+ * High-tech applications from stored data: the application year's report and the two
+ * before it. Sales revenue is operating revenue (主营业务收入 + 其他业务收入, as the guideline
+ * defines 销售收入), which also stands for total revenue. The reports do not say how IP was
+ * obtained, whether a standard was led or whether there was an accident, and experts have
+ * not scored: all of that stays open.
+ */
+public final class HighTechApplications {
+
+	private static final List<ReportField> EVERY_YEAR = List.of(ReportField.OPERATING_REVENUE, ReportField.RD_EXPENSE,
+			ReportField.RD_EXPENSE_DOMESTIC, ReportField.OWNERS_EQUITY);
+
+	private HighTechApplications() {
+	}
+
+	/**
+	 * Judged as on 31 December of the application year, the first day its report's
+	 * figures can be complete.
+	 */
+	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear) {
+		return from(enterprise, reports, applicationYear, LocalDate.of(applicationYear, 12, 31));
+	}
+
+	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear,
+			LocalDate applicationDate) {
+		Map<Integer, AnnualReport> byYear = byYear(enterprise, reports);
+		List<Bilingual> missing = new ArrayList<>();
+		if (enterprise.registrationDate() == null) {
+			missing.add(new Bilingual("注册日期缺失", "registration date missing"));
+		}
+		List<AnnualReport> used = new ArrayList<>();
+		for (int year = applicationYear - 2; year <= applicationYear; year++) {
+			AnnualReport report = byYear.get(year);
+			if (report == null) {
+				missing.add(new Bilingual(year + "年年报缺失", "annual report " + year + " missing"));
+				continue;
+			}
+			missing.addAll(missingFigures(report, (year == applicationYear)));
+			used.add(report);
+		}
+		if (!missing.isEmpty()) {
+			return new HighTechInputs(null, missing);
+		}
+		AnnualReport last = used.get(2);
+		return new HighTechInputs(new HighTechApplication(enterprise.registrationDate(), applicationDate,
+				new IpPortfolio(last.inventionPatentsOwned(), last.classTwoIpOwned(), null), enterprise.techField(),
+				last.stStaff(), last.employees(), used.stream().map(HighTechApplications::fiscalYear).toList(),
+				last.highTechRevenue(), last.operatingRevenue(), null, null, ExpertScores.NONE), List.of());
+	}
+
+	private static Map<Integer, AnnualReport> byYear(Enterprise enterprise, List<AnnualReport> reports) {
+		Map<Integer, AnnualReport> byYear = new HashMap<>();
+		for (AnnualReport report : reports) {
+			if (report.enterpriseId() != enterprise.id()) {
+				throw new IllegalArgumentException(
+						"report of enterprise " + report.enterpriseId() + " given for enterprise " + enterprise.id());
+			}
+			if (byYear.put(report.year(), report) != null) {
+				throw new IllegalArgumentException("two reports for " + report.year());
+			}
+		}
+		return byYear;
+	}
+
+	private static List<Bilingual> missingFigures(AnnualReport report, boolean lastYear) {
+		List<ReportField> needed = new ArrayList<>(EVERY_YEAR);
+		if (lastYear) {
+			needed.add(ReportField.HIGH_TECH_REVENUE);
+		}
+		return needed.stream()
+			.filter((field) -> field.valueIn(report) == null)
+			.map((field) -> new Bilingual(report.year() + "年" + field.nameZh() + "(" + field.code() + ")缺失",
+					report.year() + " " + field.nameEn() + " (" + field.code() + ") missing"))
+			.toList();
+	}
+
+	private static FiscalYear fiscalYear(AnnualReport report) {
+		return new FiscalYear(report.year(), report.operatingRevenue(), report.rdExpense(), report.rdExpenseDomestic(),
+				report.ownersEquity(), report.techConversions());
+	}
+
+}

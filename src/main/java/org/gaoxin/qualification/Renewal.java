@@ -1,0 +1,13 @@
+package org.gaoxin.qualification;
+
+import java.util.List;
+
+import org.gaoxin.qualification.rules.Bilingual;
+
+/**
+ * A high-tech enterprise whose certificate ends this year: it must be re-accredited to
+ * keep counting.
+ */
+public record Renewal(long enterpriseId, String creditCode, String name, int lastValidYear, Readiness readiness,
+		List<Bilingual> gaps) {
+}

@@ -1,0 +1,13 @@
+package org.gaoxin.qualification;
+
+/**
+ * Next year's high-tech enterprise count as the pool projects it, against a target.
+ *
+ * @param secure certificates already valid next year
+ * @param ifReadyQualify secure + renewals and candidates with no failing condition
+ * @param ifGapsClose the above + those one condition short
+ * @param stillNeeded what the target asks beyond {@code ifReadyQualify} (0 when reached)
+ */
+public record TargetOutlook(int targetYear, int target, int secure, int ifReadyQualify, int ifGapsClose,
+		int stillNeeded) {
+}

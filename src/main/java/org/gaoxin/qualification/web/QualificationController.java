@@ -1,0 +1,51 @@
+package org.gaoxin.qualification.web;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.qualification.EnterpriseAssessment;
+import org.gaoxin.qualification.EnterpriseAssessments;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.ReportingYears;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * An enterprise's qualification page: both rule sets, each condition and score; the
+ * enterprise's own self-assessment.
+ */
+@Controller
+class QualificationController {
+
+	private final EnterpriseAssessments assessments;
+
+	private final ReportingYears years;
+
+	QualificationController(EnterpriseAssessments assessments, ReportingYears years) {
+		this.assessments = assessments;
+		this.years = years;
+	}
+
+	@GetMapping("/enterprises/{id}/qualification")
+	String qualification(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id,
+			@RequestParam(required = false) Integer year, Model model) {
+		int shown = (year != null) ? year : this.years.defaultYear();
+		EnterpriseAssessment assessment = this.assessments.assess(id, shown, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
+		model.addAttribute("a", assessment);
+		model.addAttribute("year", shown);
+		return "qualification/enterprise";
+	}
+
+	@GetMapping("/self-assessment")
+	String ownSelfAssessment(@AuthenticationPrincipal GaoxinPrincipal me) {
+		if (me.scope().enterpriseId() == null) {
+			return "redirect:/cultivation";
+		}
+		return "redirect:/enterprises/" + me.scope().enterpriseId() + "/qualification";
+	}
+
+}
