@@ -1,6 +1,6 @@
 package org.gaoxin.evaluation;
 
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 
 public record CategorySummary(String code, LocalizedText name, int total, int met, int unmet, int missing) {
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 
 /**
  * A zone-year judged against one version of a standard. {@code includesPending}: reports

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.gaoxin.shared.Unit;
 import org.gaoxin.standard.Comparison;
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 
 /**
  * An indicator judged for a zone-year: value and threshold compared exactly; gaps

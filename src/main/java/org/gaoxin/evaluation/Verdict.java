@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.standard.VerdictRule;
 
 /**

@@ -1,5 +1,6 @@
 package org.gaoxin.standard;
 
+import org.gaoxin.shared.LocalizedText;
 import java.math.BigDecimal;
 
 import org.gaoxin.shared.Unit;

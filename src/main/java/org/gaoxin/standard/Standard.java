@@ -1,5 +1,6 @@
 package org.gaoxin.standard;
 
+import org.gaoxin.shared.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

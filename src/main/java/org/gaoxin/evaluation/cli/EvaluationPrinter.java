@@ -2,7 +2,7 @@ package org.gaoxin.evaluation.cli;
 
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.IndicatorResult;
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 

@@ -22,7 +22,7 @@ import org.gaoxin.standard.Category;
 import org.gaoxin.standard.Comparison;
 import org.gaoxin.standard.EnterpriseFlag;
 import org.gaoxin.standard.Indicator;
-import org.gaoxin.standard.LocalizedText;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.standard.SafeFormula;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.StandardFormatException;

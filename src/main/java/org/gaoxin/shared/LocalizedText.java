@@ -1,4 +1,4 @@
-package org.gaoxin.standard;
+package org.gaoxin.shared;
 
 /**
  * A text in Simplified Chinese and English; the Chinese one is required, English falls
@@ -17,6 +17,10 @@ public record LocalizedText(String zh, String en) {
 
 	public String in(boolean chinese) {
 		return chinese ? this.zh : this.en;
+	}
+
+	public String in(java.util.Locale locale) {
+		return in("zh".equals(locale.getLanguage()));
 	}
 
 }
