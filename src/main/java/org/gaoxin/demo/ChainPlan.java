@@ -1,6 +1,6 @@
 package org.gaoxin.demo;
 
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 
 /**
  * Where a generated enterprise sits: chain and link (if any), its industry, business word

@@ -1,5 +1,6 @@
 package org.gaoxin.enterprise;
 
+import org.gaoxin.shared.HighTechField;
 import java.time.LocalDate;
 
 /**

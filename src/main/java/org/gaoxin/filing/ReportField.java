@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Unit;
 
 /**
@@ -63,9 +64,7 @@ public enum ReportField {
 
 	private final String column;
 
-	private final String nameZh;
-
-	private final String nameEn;
+	private final LocalizedText label;
 
 	private final Unit unit;
 
@@ -75,8 +74,7 @@ public enum ReportField {
 			Function<AnnualReport, Number> accessor) {
 		this.torchCode = torchCode;
 		this.column = column;
-		this.nameZh = nameZh;
-		this.nameEn = nameEn;
+		this.label = new LocalizedText(nameZh, nameEn);
 		this.unit = unit;
 		this.accessor = accessor;
 	}
@@ -94,12 +92,9 @@ public enum ReportField {
 		return this.column;
 	}
 
-	public String nameZh() {
-		return this.nameZh;
-	}
-
-	public String nameEn() {
-		return this.nameEn;
+	/** The field's name as the survey and the forms give it. */
+	public LocalizedText label() {
+		return this.label;
 	}
 
 	public Unit unit() {

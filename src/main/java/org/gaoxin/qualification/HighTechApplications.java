@@ -87,8 +87,8 @@ public final class HighTechApplications {
 		}
 		return needed.stream()
 			.filter((field) -> field.valueIn(report) == null)
-			.map((field) -> new Bilingual(report.year() + "年" + field.nameZh() + "(" + field.code() + ")缺失",
-					report.year() + " " + field.nameEn() + " (" + field.code() + ") missing"))
+			.map((field) -> new Bilingual(report.year() + "年" + field.label().zh() + "(" + field.code() + ")缺失",
+					report.year() + " " + field.label().en() + " (" + field.code() + ") missing"))
 			.toList();
 	}
 

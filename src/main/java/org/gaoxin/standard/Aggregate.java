@@ -29,7 +29,7 @@ public record Aggregate(String name, Kind kind, ReportField field, Set<Enterpris
 			.map((flag) -> chinese ? flag.nameZh() : flag.key())
 			.collect(Collectors.joining(chinese ? "、" : ", "));
 		return switch (this.kind) {
-			case SUM_OF_ENTERPRISES -> "Σ " + (chinese ? this.field.nameZh() : this.field.nameEn()) + " ("
+			case SUM_OF_ENTERPRISES -> "Σ " + (chinese ? this.field.label().zh() : this.field.label().en()) + " ("
 					+ this.field.code() + ")" + (filters.isEmpty() ? "" : (chinese ? "," : ", ") + filters);
 			case COUNT_OF_ENTERPRISES -> (chinese ? "企业数" : "count of enterprises")
 					+ (filters.isEmpty() ? "" : (chinese ? ":" : ": ") + filters);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gaoxin.shared.HighTechField;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
@@ -79,7 +80,7 @@ class ImportTest {
 		Enterprise a = this.enterprises.byCreditCode().get(CODE_A);
 		assertThat(a.name()).isEqualTo("重庆彭水测试丝绸有限公司");
 		assertThat(a.industry()).isEqualTo("丝绢纺织及印染精加工");
-		assertThat(a.techField().nameZh()).isEqualTo("新材料");
+		assertThat(a.techField()).isEqualTo(HighTechField.NEW_MATERIALS);
 	}
 
 	@Test
@@ -91,7 +92,7 @@ class ImportTest {
 		assertThat(status.state()).as(status.errors().toString()).isEqualTo(ImportState.DONE);
 		assertThat(status.unchanged()).isEqualTo(1);
 		Enterprise a = this.enterprises.byCreditCode().get(CODE_A);
-		assertThat(a.techField().nameZh()).isEqualTo("新材料");
+		assertThat(a.techField()).isEqualTo(HighTechField.NEW_MATERIALS);
 		assertThat(a.strategicEmerging()).isTrue();
 	}
 

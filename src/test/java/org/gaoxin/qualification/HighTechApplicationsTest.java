@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 import org.gaoxin.filing.ReportStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,7 +16,7 @@ import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.CreditCode;
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.filing.ReportStatus;

@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 
 /** Row mappers for the enterprise tables. */
 public final class EnterpriseRows {

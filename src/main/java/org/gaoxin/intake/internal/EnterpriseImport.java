@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -12,7 +13,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.intake.Change;
 import org.gaoxin.intake.Column;
@@ -21,6 +22,7 @@ import org.gaoxin.intake.ImportKind;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.shared.Unit;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.stereotype.Component;
 
@@ -46,9 +48,6 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 
 	static final Column INDUSTRY = Column.of("industry", "行业", "Industry", ColumnType.TEXT, true);
 
-	static final Column FIELD = new Column("tech_field", "技术领域", "Technology field", null, ColumnType.CHOICE, null,
-			false, Arrays.stream(HighTechField.values()).map(HighTechField::nameZh).toList());
-
 	static final Column REGISTERED = Column.of("registration_date", "成立日期", "Registration date", ColumnType.DATE, true);
 
 	static final Column ABOVE_SIZE = new Column("above_designated_size", "规上企业", "Above designated size", null,
@@ -61,23 +60,23 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 
 	static final Column LINK = Column.of("chain_link_code", "链条环节代码", "Chain link code", ColumnType.TEXT, false);
 
-	private static final Map<String, String> FIELDS = new HashMap<>();
+	private final Map<String, String> fields = new HashMap<>();
 
-	static {
-		for (HighTechField field : HighTechField.values()) {
-			FIELDS.put(field.name(), field.name());
-			FIELDS.put(field.nameZh(), field.name());
-			FIELDS.put(field.nameEn().toUpperCase(java.util.Locale.ROOT), field.name());
-		}
-	}
+	private final Column field;
 
 	private final Enterprises enterprises;
 
 	private final Regions regions;
 
-	EnterpriseImport(Enterprises enterprises, Regions regions) {
+	EnterpriseImport(Enterprises enterprises, Regions regions, Texts texts) {
 		this.enterprises = enterprises;
 		this.regions = regions;
+		for (HighTechField value : HighTechField.values()) {
+			this.fields.put(value.name(), value.name());
+			texts.labels(value).forEach((label) -> this.fields.put(label.toUpperCase(Locale.ROOT), value.name()));
+		}
+		this.field = new Column("tech_field", "技术领域", "Technology field", null, ColumnType.CHOICE, null, false,
+				Arrays.stream(HighTechField.values()).map((value) -> texts.label(value, Texts.CHINESE)).toList());
 	}
 
 	@Override
@@ -87,7 +86,7 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 
 	@Override
 	public List<Column> columns() {
-		return List.of(CREDIT_CODE, NAME, ZONE, INDUSTRY, FIELD, REGISTERED, ABOVE_SIZE, STRATEGIC, CHAIN, LINK);
+		return List.of(CREDIT_CODE, NAME, ZONE, INDUSTRY, this.field, REGISTERED, ABOVE_SIZE, STRATEGIC, CHAIN, LINK);
 	}
 
 	@Override
@@ -101,7 +100,7 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 		String name = row.text(NAME);
 		String zone = row.text(ZONE);
 		String industry = row.text(INDUSTRY);
-		String field = row.choice(FIELD, FIELDS);
+		String field = row.choice(this.field, this.fields);
 		var registered = row.date(REGISTERED);
 		Boolean above = row.bool(ABOVE_SIZE);
 		Boolean strategic = row.bool(STRATEGIC);
@@ -112,13 +111,13 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 			return null;
 		}
 		if (code == null || name == null || zone == null || industry == null || registered == null || above == null
-				|| strategic == null || (!row.blank(FIELD) && field == null)) {
+				|| strategic == null || (!row.blank(this.field) && field == null)) {
 			return null;
 		}
 		return new Row(
 				new NewEnterprise(code, name, zone, industry, (field != null) ? HighTechField.valueOf(field) : null,
 						registered, above, strategic, chain, link),
-				row.blank(FIELD), row.blank(STRATEGIC), row.blank(CHAIN));
+				row.blank(this.field), row.blank(STRATEGIC), row.blank(CHAIN));
 	}
 
 	@Override

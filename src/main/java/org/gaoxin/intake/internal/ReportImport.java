@@ -53,8 +53,9 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 	static {
 		for (ReportField field : ReportField.values()) {
 			boolean count = field.unit() == Unit.PERSONS || field.unit() == Unit.ITEMS;
-			FIELDS.put(field, new Column(field.column(), field.nameZh(), field.nameEn(), field.torchCode().orElse(null),
-					count ? ColumnType.INTEGER : ColumnType.DECIMAL, field.unit(), true, null));
+			FIELDS.put(field,
+					new Column(field.column(), field.label().zh(), field.label().en(), field.torchCode().orElse(null),
+							count ? ColumnType.INTEGER : ColumnType.DECIMAL, field.unit(), true, null));
 		}
 	}
 

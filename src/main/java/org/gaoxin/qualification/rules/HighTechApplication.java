@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 
 /**
  * What a high-tech enterprise accreditation (高新技术企业认定) judges. Amounts in thousand yuan;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 
 /** The eight conditions of 高新技术企业认定管理办法 (2016), in the order it lists them. */
 final class HighTechConditions {
@@ -43,7 +43,7 @@ final class HighTechConditions {
 	}
 
 	private static Condition field(HighTechField field) {
-		String value = (field != null) ? field.nameZh() + " / " + field.nameEn() : "不属于 / none";
+		String value = (field != null) ? field.name() : "不属于 / none";
 		return Condition.judged(new Bilingual("核心技术属于国家重点支持的高新技术领域", "key technology in a supported field"), value,
 				"八大领域之一 / one of the 8 fields", field != null,
 				new Bilingual("核心技术需属于八大领域之一", "the key technology must belong to one of the 8 supported fields"));

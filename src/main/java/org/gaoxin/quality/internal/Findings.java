@@ -46,7 +46,7 @@ public class Findings {
 	}
 
 	public static String fieldName(ReportField field, boolean chinese) {
-		return chinese ? field.nameZh() : field.nameEn();
+		return chinese ? field.label().zh() : field.label().en();
 	}
 
 	/** A piece of a message in one language (true for Chinese). */

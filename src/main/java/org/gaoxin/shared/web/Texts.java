@@ -42,6 +42,11 @@ public class Texts {
 		this.strict = strict;
 	}
 
+	/** Texts over the given bundles, outside a Spring context (tests, command line). */
+	public static Texts of(MessageSource messages, boolean strict) {
+		return new Texts(messages, strict);
+	}
+
 	public static boolean chinese(Locale locale) {
 		return "zh".equals(locale.getLanguage());
 	}

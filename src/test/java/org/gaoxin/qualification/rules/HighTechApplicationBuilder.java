@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gaoxin.enterprise.HighTechField;
+import org.gaoxin.shared.HighTechField;
 
 /**
  * An applicant that passes every condition with an innovation score of 81–94, the experts
