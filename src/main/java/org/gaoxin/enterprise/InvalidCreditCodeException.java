@@ -2,6 +2,9 @@ package org.gaoxin.enterprise;
 
 public class InvalidCreditCodeException extends IllegalArgumentException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final String code;
 
 	public InvalidCreditCodeException(String code, String problem) {

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /** A report breaks rules it must keep to be stored in the asked status. */
 public class InvalidReportException extends RuntimeException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final List<ReportViolation> violations;
 
 	public InvalidReportException(List<ReportViolation> violations) {

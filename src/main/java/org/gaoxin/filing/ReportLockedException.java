@@ -6,6 +6,9 @@ package org.gaoxin.filing;
  */
 public class ReportLockedException extends ReportStateException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	public ReportLockedException(long enterpriseId, int year, String attempted) {
 		super(enterpriseId, year, ReportStatus.APPROVED, attempted + " (approved reports are locked; reopen first)");
 	}

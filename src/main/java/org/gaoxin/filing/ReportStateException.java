@@ -3,6 +3,9 @@ package org.gaoxin.filing;
 /** The report's status does not allow what was asked (approving a draft, say). */
 public class ReportStateException extends RuntimeException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final long enterpriseId;
 
 	private final int year;

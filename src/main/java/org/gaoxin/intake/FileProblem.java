@@ -6,6 +6,9 @@ package org.gaoxin.intake;
  */
 public class FileProblem extends RuntimeException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	public FileProblem(String message) {
 		super(message);
 	}

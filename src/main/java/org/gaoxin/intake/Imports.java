@@ -163,19 +163,22 @@ public class Imports {
 		try {
 			Files.createDirectories(this.uploads);
 			Path file = Files.createTempFile(this.uploads, "import-", ".upload");
+			boolean tooLarge = false;
 			try (InputStream in = content; var out = Files.newOutputStream(file)) {
 				byte[] buffer = new byte[65536];
 				long size = 0;
-				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				for (int n = in.read(buffer); n >= 0 && !tooLarge; n = in.read(buffer)) {
 					size += n;
-					if (size > this.maxBytes) {
-						out.close();
-						Files.deleteIfExists(file);
-						throw new FileProblem("文件超过" + (this.maxBytes / 1024 / 1024)
-								+ " MB 上限 / the file is larger than " + (this.maxBytes / 1024 / 1024) + " MB");
+					tooLarge = size > this.maxBytes;
+					if (!tooLarge) {
+						out.write(buffer, 0, n);
 					}
-					out.write(buffer, 0, n);
 				}
+			}
+			if (tooLarge) {
+				Files.deleteIfExists(file);
+				throw new FileProblem("文件超过" + (this.maxBytes / 1024 / 1024) + " MB 上限 / the file is larger than "
+						+ (this.maxBytes / 1024 / 1024) + " MB");
 			}
 			ImportJob job = new ImportJob(kind, fileName, user.getUsername(), user.scope(), file);
 			this.jobs.put(job.id(), job);

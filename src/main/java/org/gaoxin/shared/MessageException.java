@@ -6,6 +6,9 @@ package org.gaoxin.shared;
  */
 public class MessageException extends RuntimeException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final transient Message text;
 
 	public MessageException(Message text) {

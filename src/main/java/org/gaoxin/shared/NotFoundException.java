@@ -6,6 +6,9 @@ package org.gaoxin.shared;
  */
 public class NotFoundException extends RuntimeException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	public NotFoundException(String message) {
 		super(message);
 	}

@@ -41,13 +41,8 @@ public final class SafeFormula {
 	public static final int MAX_NODES = 200;
 
 	private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
-		.operatorDictionary(MapBasedOperatorDictionary.ofOperators(Map.entry("+", new InfixPlusOperator()),
-				Map.entry("-", new InfixMinusOperator()), Map.entry("*", new InfixMultiplicationOperator()),
-				Map.entry("/", new InfixDivisionOperator()), Map.entry("-", new PrefixMinusOperator()),
-				Map.entry("+", new PrefixPlusOperator())))
-		.functionDictionary(MapBasedFunctionDictionary.ofFunctions(Map.entry("MIN", new MinFunction()),
-				Map.entry("MAX", new MaxFunction()), Map.entry("ABS", new AbsFunction()),
-				Map.entry("ROUND", new RoundFunction())))
+		.operatorDictionary(operators())
+		.functionDictionary(functions())
 		.arraysAllowed(false)
 		.structuresAllowed(false)
 		.implicitMultiplicationAllowed(false)
@@ -58,6 +53,26 @@ public final class SafeFormula {
 	private static final Set<Token.TokenType> ALLOWED = EnumSet.of(Token.TokenType.NUMBER_LITERAL,
 			Token.TokenType.VARIABLE_OR_CONSTANT, Token.TokenType.INFIX_OPERATOR, Token.TokenType.PREFIX_OPERATOR,
 			Token.TokenType.FUNCTION);
+
+	private static MapBasedOperatorDictionary operators() {
+		MapBasedOperatorDictionary operators = new MapBasedOperatorDictionary();
+		operators.addOperator("+", new InfixPlusOperator());
+		operators.addOperator("-", new InfixMinusOperator());
+		operators.addOperator("*", new InfixMultiplicationOperator());
+		operators.addOperator("/", new InfixDivisionOperator());
+		operators.addOperator("-", new PrefixMinusOperator());
+		operators.addOperator("+", new PrefixPlusOperator());
+		return operators;
+	}
+
+	private static MapBasedFunctionDictionary functions() {
+		MapBasedFunctionDictionary functions = new MapBasedFunctionDictionary();
+		functions.addFunction("MIN", new MinFunction());
+		functions.addFunction("MAX", new MaxFunction());
+		functions.addFunction("ABS", new AbsFunction());
+		functions.addFunction("ROUND", new RoundFunction());
+		return functions;
+	}
 
 	private final String text;
 

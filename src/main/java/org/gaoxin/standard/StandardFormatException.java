@@ -8,6 +8,9 @@ import java.util.List;
  */
 public class StandardFormatException extends IllegalArgumentException {
 
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final String file;
 
 	private final List<String> problems;

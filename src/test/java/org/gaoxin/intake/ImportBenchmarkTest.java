@@ -156,7 +156,6 @@ class ImportBenchmarkTest {
 				write(sheet.createRow(i + 1), row(codes.get(i), year, i));
 			}
 			workbook.write(out);
-			workbook.dispose();
 		}
 	}
 

@@ -92,7 +92,6 @@ public final class ErrorWorkbook {
 				row.createCell(4).setCellValue(error.rule());
 			}
 			workbook.write(out);
-			workbook.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {

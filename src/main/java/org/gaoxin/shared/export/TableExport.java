@@ -56,7 +56,6 @@ public final class TableExport {
 				}
 			}
 			workbook.write(out);
-			workbook.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
