@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gaoxin.account.DataScope;
 import org.gaoxin.enterprise.EnterpriseCounts;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.region.District;
@@ -24,6 +25,12 @@ public class RegionalBenchmark {
 	RegionalBenchmark(Regions regions, EnterpriseCounts counts) {
 		this.regions = regions;
 		this.counts = counts;
+	}
+
+	/** The zone's shares of its region, for a caller who may read the zone. */
+	public RegionalShares shares(String zoneCode, int year, DataScope scope) {
+		this.regions.readable(zoneCode, scope);
+		return shares(zoneCode, year);
 	}
 
 	public RegionalShares shares(String zoneCode, int year) {

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gaoxin.account.Accounts;
+import org.gaoxin.account.DataScope;
 import org.gaoxin.account.NewUser;
 import org.gaoxin.account.Role;
 import org.gaoxin.chain.Chains;
-import org.gaoxin.filing.AnnualReports;
-import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.filing.bulk.ReportBulk;
+import org.gaoxin.enterprise.bulk.RegistryBulk;
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.TechSmeRegistration;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
@@ -48,15 +48,16 @@ class DemoSeed implements ApplicationRunner {
 
 	private static final String SOURCE = "demo generator";
 
+	/** The seed loads every zone on the system's behalf. */
+	private static final DataScope SYSTEM = DataScope.everything(Role.ADMIN);
+
 	private final Regions regions;
 
 	private final Chains chains;
 
-	private final Enterprises enterprises;
+	private final RegistryBulk registry;
 
-	private final AnnualReports reports;
-
-	private final Certificates certificates;
+	private final ReportBulk reports;
 
 	private final ZoneFigures figures;
 
@@ -72,14 +73,12 @@ class DemoSeed implements ApplicationRunner {
 
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
-	DemoSeed(Regions regions, Chains chains, Enterprises enterprises, AnnualReports reports, Certificates certificates,
-			ZoneFigures figures, Platforms platforms, Accounts accounts, TransactionTemplate transaction,
-			Targets targets) {
+	DemoSeed(Regions regions, Chains chains, RegistryBulk registry, ReportBulk reports, ZoneFigures figures,
+			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets) {
 		this.regions = regions;
 		this.chains = chains;
-		this.enterprises = enterprises;
+		this.registry = registry;
 		this.reports = reports;
-		this.certificates = certificates;
 		this.figures = figures;
 		this.platforms = platforms;
 		this.accounts = accounts;
@@ -125,24 +124,24 @@ class DemoSeed implements ApplicationRunner {
 	 */
 	LoadedZone loadZone(ZoneProfile profile, Naming naming) {
 		SyntheticZone zone = new EnterpriseSynthesizer(profile, naming).synthesize();
-		Map<String, Long> ids = this.enterprises.registerAll(zone.enterprises(), SOURCE);
+		Map<String, Long> ids = this.registry.registerAll(zone.enterprises(), SOURCE, SYSTEM);
 		List<Long> idByIndex = zone.enterprises().stream().map((e) -> ids.get(e.creditCode().value())).toList();
 		this.reports.fileAll(
 				zone.reports().stream().map((r) -> r.forEnterprise(idByIndex.get((int) r.enterpriseId()))).toList(),
-				SOURCE);
+				SOURCE, SYSTEM);
 		List<HighTechCertificate> certificates = new ArrayList<>();
 		for (SyntheticZone.Certificate c : zone.certificates()) {
 			certificates.add(new HighTechCertificate(idByIndex.get(c.enterprise()),
 					"GR" + c.issueYear() + "50" + String.format("%05d", this.certificateNo.incrementAndGet()),
 					c.issueYear()));
 		}
-		this.certificates.issueAll(certificates, SOURCE);
+		this.registry.issueAll(certificates, SOURCE, SYSTEM);
 		List<TechSmeRegistration> registrations = new ArrayList<>();
 		for (SyntheticZone.Registration r : zone.registrations()) {
 			registrations.add(new TechSmeRegistration(idByIndex.get(r.enterprise()), r.year(), r.year()
 					+ profile.divisionCode() + "A" + String.format("%06d", this.registrationNo.incrementAndGet())));
 		}
-		this.certificates.registerAll(registrations, SOURCE);
+		this.registry.registerSmes(registrations, SOURCE, SYSTEM);
 		double scale = profile.zoneCode().equals(DemoCatalog.QIANJIANG_ZONE) ? 1.0
 				: profile.aboveSizeOutputYi()[3] / ZoneProfile.qianjiang().aboveSizeOutputYi()[3];
 		loadFigures(profile, scale);

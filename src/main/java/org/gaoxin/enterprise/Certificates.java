@@ -51,26 +51,10 @@ public class Certificates {
 	}
 
 	@Transactional
-	public void issueAll(List<HighTechCertificate> certificates, String source) {
-		this.named.batchUpdate(INSERT_CERTIFICATE,
-				certificates.stream().map(Certificates::params).toArray(MapSqlParameterSource[]::new));
-		this.audit.importedRecords("hte_certificate", source,
-				certificates.stream().map(HighTechCertificate::certificateNo).toList());
-	}
-
-	@Transactional
 	public void register(TechSmeRegistration registration) {
 		this.named.update(INSERT_REGISTRATION, params(registration));
 		this.audit.created("tech_sme_registration", registration.registrationNo(),
 				Map.of("enterprise", registration.enterpriseId(), "year", registration.year()));
-	}
-
-	@Transactional
-	public void registerAll(List<TechSmeRegistration> registrations, String source) {
-		this.named.batchUpdate(INSERT_REGISTRATION,
-				registrations.stream().map(Certificates::params).toArray(MapSqlParameterSource[]::new));
-		this.audit.importedRecords("tech_sme_registration", source,
-				registrations.stream().map(TechSmeRegistration::registrationNo).toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -84,29 +68,6 @@ public class Certificates {
 			.param("id", enterpriseId)
 			.query(HighTechCertificate.class)
 			.list();
-	}
-
-	/** Every recorded certificate by its number (for imports). */
-	@Transactional(readOnly = true)
-	public Map<String, HighTechCertificate> certificatesByNumber() {
-		Map<String, HighTechCertificate> all = new java.util.HashMap<>();
-		this.jdbc.sql("SELECT enterprise_id, certificate_no, issue_year FROM hte_certificate")
-			.query(HighTechCertificate.class)
-			.list()
-			.forEach((c) -> all.put(c.certificateNo(), c));
-		return all;
-	}
-
-	/** Every registration by its number (for imports). */
-	@Transactional(readOnly = true)
-	public Map<String, TechSmeRegistration> registrationsByNumber() {
-		Map<String, TechSmeRegistration> all = new java.util.HashMap<>();
-		this.jdbc.sql("SELECT enterprise_id, registration_year, registration_no FROM tech_sme_registration")
-			.query((rs, row) -> new TechSmeRegistration(rs.getLong("enterprise_id"), rs.getInt("registration_year"),
-					rs.getString("registration_no")))
-			.list()
-			.forEach((r) -> all.put(r.registrationNo(), r));
-		return all;
 	}
 
 	/** Every certificate of the zone's enterprises, by enterprise id (zone-level). */
@@ -169,7 +130,7 @@ public class Certificates {
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("zone", zoneCode);
 		params.put("issueYear", HighTechCertificate.firstIssueYearCovering(year));
-		String where = org.gaoxin.enterprise.internal.ScopeSql.conditions(scope, params);
+		String where = EnterpriseScopeSql.conditions(scope, params);
 		return this.jdbc.sql("""
 				SELECT e.id, e.credit_code, e.name, c.certificate_no, c.issue_year FROM hte_certificate c
 				JOIN enterprise e ON e.id = c.enterprise_id

@@ -1,5 +1,7 @@
 package org.gaoxin.enterprise;
 
+import org.gaoxin.shared.Message;
+
 /**
  * The 18-character unified social credit code (统一社会信用代码) of GB 32100-2015: registration
  * authority (1), organisation type (1), administrative division (6), organisation code
@@ -13,7 +15,7 @@ public record CreditCode(String value) {
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
 	public CreditCode {
-		String problem = problemWith(value);
+		Message problem = problemWith(value);
 		if (problem != null) {
 			throw new InvalidCreditCodeException(value, problem);
 		}
@@ -35,23 +37,21 @@ public record CreditCode(String value) {
 	/**
 	 * Null when the code is valid, otherwise what is wrong with it, in the user's terms.
 	 */
-	public static String problemWith(String value) {
+	public static Message problemWith(String value) {
 		if (value == null || value.isEmpty()) {
-			return "统一社会信用代码为空 / the unified social credit code is empty";
+			return Message.of("creditCode.empty");
 		}
 		if (value.length() != 18) {
-			return "统一社会信用代码应为18位,实为" + value.length() + "位 / must have 18 characters, has " + value.length();
+			return Message.of("creditCode.length", value.length());
 		}
 		for (int i = 0; i < 18; i++) {
 			if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-				return "第" + (i + 1) + "位字符'" + value.charAt(i) + "'不允许 / character " + (i + 1) + " '" + value.charAt(i)
-						+ "' is not allowed (digits and capitals except I, O, S, V, Z)";
+				return Message.of("creditCode.character", i + 1, String.valueOf(value.charAt(i)));
 			}
 		}
 		char expected = checkCharacter(value.substring(0, 17));
 		if (value.charAt(17) != expected) {
-			return "校验位错误:应为" + expected + ",实为" + value.charAt(17) + " / check character is " + value.charAt(17)
-					+ ", GB 32100-2015 gives " + expected;
+			return Message.of("creditCode.check", String.valueOf(value.charAt(17)), String.valueOf(expected));
 		}
 		return null;
 	}
@@ -64,7 +64,8 @@ public record CreditCode(String value) {
 		for (int i = 0; i < 17; i++) {
 			int index = ALPHABET.indexOf(first17.charAt(i));
 			if (index < 0) {
-				throw new InvalidCreditCodeException(first17, "character '" + first17.charAt(i) + "' is not allowed");
+				throw new InvalidCreditCodeException(first17,
+						Message.of("creditCode.character", i + 1, String.valueOf(first17.charAt(i))));
 			}
 			sum += index * WEIGHTS[i];
 		}

@@ -10,7 +10,9 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.internal.CertificateSql;
 import org.gaoxin.enterprise.internal.EnterpriseRows;
-import org.gaoxin.enterprise.internal.ScopeSql;
+
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 
@@ -28,7 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Enterprises {
 
-	private static final String INSERT = """
+	/** Shared with the bulk interface, so that one statement writes the registry. */
+	public static final String UPDATE = """
+			UPDATE enterprise SET name = :name, zone_code = :zone, industry = :industry, tech_field = :techField,
+			  registration_date = :registered, above_designated_size = :aboveSize, strategic_emerging = :strategic,
+			  chain_code = :chain, chain_link_code = :link
+			WHERE id = :id""";
+
+	public static final String INSERT = """
 			INSERT INTO enterprise (credit_code, name, zone_code, industry, tech_field, registration_date,
 			                        above_designated_size, strategic_emerging, chain_code, chain_link_code)
 			VALUES (:creditCode, :name, :zone, :industry, :techField, :registered, :aboveSize, :strategic, :chain, :link)""";
@@ -51,33 +60,18 @@ public class Enterprises {
 			this.named.update(INSERT, params(enterprise));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new IllegalArgumentException("统一社会信用代码已登记 / an enterprise with credit code " + enterprise.creditCode()
-					+ " is already registered", ex);
+			throw new MessageException(Message.of("enterprise.error.duplicate"), ex);
 		}
 		long id = idOf(enterprise.creditCode().value());
 		this.audit.created("enterprise", enterprise.creditCode().value(), describe(enterprise));
 		return id;
 	}
 
-	/** Registers many enterprises in one batch; returns their ids by credit code. */
-	@Transactional
-	public Map<String, Long> registerAll(List<NewEnterprise> enterprises, String source) {
-		this.named.batchUpdate(INSERT,
-				enterprises.stream().map(Enterprises::params).toArray(MapSqlParameterSource[]::new));
-		Map<String, Long> ids = new HashMap<>();
-		this.jdbc.sql("SELECT id, credit_code FROM enterprise")
-			.query((rs, row) -> ids.put(rs.getString("credit_code"), rs.getLong("id")))
-			.list();
-		this.audit.importedRecords("enterprise", source,
-				enterprises.stream().map((e) -> e.creditCode().value()).toList());
-		return ids;
-	}
-
 	@Transactional(readOnly = true)
 	public Optional<Enterprise> find(long id, DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
-		String where = ScopeSql.conditions(scope, params);
+		String where = EnterpriseScopeSql.conditions(scope, params);
 		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.id = :id" + where)
 			.params(params)
 			.query(EnterpriseRows::enterprise)
@@ -88,25 +82,11 @@ public class Enterprises {
 	public Optional<Enterprise> findByCreditCode(String creditCode, DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("code", creditCode);
-		String where = ScopeSql.conditions(scope, params);
+		String where = EnterpriseScopeSql.conditions(scope, params);
 		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.credit_code = :code" + where)
 			.params(params)
 			.query(EnterpriseRows::enterprise)
 			.optional();
-	}
-
-	/**
-	 * Every registered enterprise by credit code (for imports, which check each row's
-	 * zone against the scope).
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, Enterprise> byCreditCode() {
-		Map<String, Enterprise> all = new HashMap<>();
-		this.jdbc.sql("SELECT e.* FROM enterprise e")
-			.query(EnterpriseRows::enterprise)
-			.list()
-			.forEach((e) -> all.put(e.creditCode(), e));
-		return all;
 	}
 
 	/**
@@ -119,12 +99,7 @@ public class Enterprises {
 			.param("id", id)
 			.query(EnterpriseRows::enterprise)
 			.single();
-		MapSqlParameterSource params = params(changed).addValue("id", id);
-		this.named.update("""
-				UPDATE enterprise SET name = :name, zone_code = :zone, industry = :industry, tech_field = :techField,
-				  registration_date = :registered, above_designated_size = :aboveSize, strategic_emerging = :strategic,
-				  chain_code = :chain, chain_link_code = :link
-				WHERE id = :id""", params);
+		this.named.update(UPDATE, params(changed).addValue("id", id));
 		this.audit.updated("enterprise", before.creditCode(), describe(before), describe(changed));
 	}
 
@@ -133,7 +108,7 @@ public class Enterprises {
 	public List<Enterprise> inZone(String zoneCode, DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("zone", zoneCode);
-		String where = ScopeSql.conditions(scope, params);
+		String where = EnterpriseScopeSql.conditions(scope, params);
 		return this.jdbc.sql("SELECT e.* FROM enterprise e WHERE e.zone_code = :zone" + where + " ORDER BY e.id")
 			.params(params)
 			.query(EnterpriseRows::enterprise)
@@ -158,10 +133,10 @@ public class Enterprises {
 	@Transactional(readOnly = true)
 	public Page<EnterpriseSummary> search(EnterpriseSearch search, DataScope scope, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder where = new StringBuilder(" WHERE 1 = 1").append(ScopeSql.conditions(scope, params));
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1").append(EnterpriseScopeSql.conditions(scope, params));
 		if (search.text() != null) {
 			where.append(" AND (LOWER(e.name) LIKE :text ESCAPE '\\' OR LOWER(e.credit_code) LIKE :text ESCAPE '\\')");
-			params.put("text", ScopeSql.containsPattern(search.text()));
+			params.put("text", EnterpriseScopeSql.containsPattern(search.text()));
 		}
 		if (search.zoneCode() != null) {
 			where.append(" AND e.zone_code = :zone");
@@ -188,13 +163,20 @@ public class Enterprises {
 					+ techSme + " THEN TRUE ELSE FALSE END AS tech_sme_in_year FROM enterprise e" + where + order
 					+ " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
 			.params(params)
-			.query((rs, row) -> new EnterpriseSummary(rs.getLong("id"), rs.getString("credit_code"),
-					rs.getString("name"), rs.getString("zone_code"), rs.getString("industry"),
-					rs.getDate("registration_date").toLocalDate(), rs.getBoolean("above_designated_size"),
-					rs.getBoolean("strategic_emerging"), rs.getString("chain_code"), rs.getBoolean("high_tech_in_year"),
-					rs.getBoolean("tech_sme_in_year")))
+			.query((rs, row) -> {
+				Enterprise e = EnterpriseRows.enterprise(rs, row);
+				return new EnterpriseSummary(e.id(), e.creditCode(), e.name(), e.zoneCode(), e.industry(),
+						e.techField(), e.registrationDate(), e.aboveDesignatedSize(), e.strategicEmerging(),
+						e.chainCode(), e.chainLinkCode(), rs.getBoolean("high_tech_in_year"),
+						rs.getBoolean("tech_sme_in_year"));
+			})
 			.list();
 		return new Page<>(rows, page.page(), page.size(), total);
+	}
+
+	/** Maps a row of the enterprise table. */
+	public static Enterprise row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return EnterpriseRows.enterprise(rs, row);
 	}
 
 	private long idOf(String creditCode) {
@@ -204,7 +186,7 @@ public class Enterprises {
 			.single();
 	}
 
-	private static MapSqlParameterSource params(NewEnterprise enterprise) {
+	public static MapSqlParameterSource params(NewEnterprise enterprise) {
 		return new MapSqlParameterSource().addValue("creditCode", enterprise.creditCode().value())
 			.addValue("name", enterprise.name())
 			.addValue("zone", enterprise.zoneCode())
@@ -217,7 +199,7 @@ public class Enterprises {
 			.addValue("link", enterprise.chainLinkCode());
 	}
 
-	private static Map<String, Object> describe(Enterprise enterprise) {
+	public static Map<String, Object> describe(Enterprise enterprise) {
 		return describe(new NewEnterprise(CreditCode.of(enterprise.creditCode()), enterprise.name(),
 				enterprise.zoneCode(), enterprise.industry(), enterprise.techField(), enterprise.registrationDate(),
 				enterprise.aboveDesignatedSize(), enterprise.strategicEmerging(), enterprise.chainCode(),

@@ -1,14 +1,18 @@
 package org.gaoxin.enterprise;
 
-public class InvalidCreditCodeException extends IllegalArgumentException {
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.MessageException;
+
+/** A unified social credit code that breaks GB 32100-2015, with what is wrong. */
+public class InvalidCreditCodeException extends MessageException {
 
 	@java.io.Serial
 	private static final long serialVersionUID = 1L;
 
 	private final String code;
 
-	public InvalidCreditCodeException(String code, String problem) {
-		super("无效的统一社会信用代码 / invalid unified social credit code '" + code + "': " + problem);
+	public InvalidCreditCodeException(String code, Message problem) {
+		super(Message.of("creditCode.invalid", String.valueOf(code), problem));
 		this.code = code;
 	}
 

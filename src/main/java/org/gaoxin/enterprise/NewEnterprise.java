@@ -4,6 +4,9 @@ import org.gaoxin.shared.HighTechField;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.MessageException;
+
 /** An enterprise to register; the credit code is validated on construction. */
 public record NewEnterprise(CreditCode creditCode, String name, String zoneCode, String industry,
 		HighTechField techField, LocalDate registrationDate, boolean aboveDesignatedSize, boolean strategicEmerging,
@@ -12,7 +15,7 @@ public record NewEnterprise(CreditCode creditCode, String name, String zoneCode,
 	public NewEnterprise {
 		Objects.requireNonNull(creditCode, "credit code");
 		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("企业名称为空 / enterprise name is empty");
+			throw new MessageException(Message.of("enterprise.error.nameEmpty"));
 		}
 		Objects.requireNonNull(zoneCode, "zone");
 		Objects.requireNonNull(industry, "industry");

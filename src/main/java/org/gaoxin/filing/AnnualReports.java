@@ -1,5 +1,6 @@
 package org.gaoxin.filing;
 
+import org.gaoxin.enterprise.EnterpriseScopeSql;
 import org.gaoxin.enterprise.Enterprises;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,10 @@ public class AnnualReports {
 		.map((field) -> ":" + field.column())
 		.collect(Collectors.joining(", "));
 
-	private static final String INSERT = "INSERT INTO enterprise_report (enterprise_id, report_year, status,"
+	/**
+	 * The statements the bulk interface shares, so that one statement writes a report.
+	 */
+	public static final String INSERT = "INSERT INTO enterprise_report (enterprise_id, report_year, status,"
 			+ " above_designated_size, " + COLUMNS + ") VALUES (:enterprise_id, :report_year, :status,"
 			+ " :above_designated_size, " + VALUES + ")";
 
@@ -47,9 +51,9 @@ public class AnnualReports {
 	/**
 	 * An import's confirmed replacement: staff saw every old → new value and confirmed,
 	 * so an approved report is replaced too (audited field by field). Enterprise users
-	 * never get here for an approved report (the import refuses it).
+	 * never get here for an approved report (the bulk interface refuses it).
 	 */
-	private static final String UPDATE_CONFIRMED = "UPDATE enterprise_report SET status = :status,"
+	public static final String REPLACE = "UPDATE enterprise_report SET status = :status,"
 			+ " above_designated_size = :above_designated_size, "
 			+ Arrays.stream(ReportField.values())
 				.map((field) -> field.column() + " = :" + field.column())
@@ -76,16 +80,6 @@ public class AnnualReports {
 	}
 
 	/**
-	 * Stores many reports in one batch (demo seed, file import), audited as one import.
-	 */
-	@Transactional
-	public void fileAll(List<AnnualReport> reports, String source) {
-		this.named.batchUpdate(INSERT,
-				reports.stream().map(AnnualReports::params).toArray(MapSqlParameterSource[]::new));
-		this.audit.imported("enterprise_report", source, reports.size());
-	}
-
-	/**
 	 * Stores one report, replacing that year's report if there is one; every changed
 	 * field is audited. An approved report is locked and is not replaced.
 	 * @throws ReportLockedException if that year's stored report is approved
@@ -95,7 +89,7 @@ public class AnnualReports {
 		String key = key(report.enterpriseId(), report.year());
 		Optional<AnnualReport> existing = find(report.enterpriseId(), report.year());
 		if (existing.isPresent()) {
-			if (existing.get().status() == ReportStatus.APPROVED) {
+			if (existing.get().status().locked()) {
 				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
 			}
 			// the condition on the stored status also stops an approval that happened
@@ -132,6 +126,32 @@ public class AnnualReports {
 	}
 
 	/**
+	 * The zone's reports of the years whose enterprises the caller may see, by enterprise
+	 * id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AnnualReport>> inZone(String zoneCode, int fromYear, int toYear, DataScope scope) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("zone", zoneCode);
+		params.put("from", fromYear);
+		params.put("to", toYear);
+		String where = EnterpriseScopeSql.conditions(scope, params);
+		Map<Long, List<AnnualReport>> byEnterprise = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					SELECT p.* FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+					WHERE e.zone_code = :zone AND p.report_year BETWEEN :from AND :to""" + where
+					+ " ORDER BY p.report_year")
+			.params(params)
+			.query(ReportRows::report)
+			.list()
+			.forEach(
+					(report) -> byEnterprise.computeIfAbsent(report.enterpriseId(), (id) -> new java.util.ArrayList<>())
+						.add(report));
+		return byEnterprise;
+	}
+
+	/**
 	 * The zone's reports of the years, by enterprise id (zone-level: callers check the
 	 * zone's scope).
 	 */
@@ -150,62 +170,6 @@ public class AnnualReports {
 					(report) -> byEnterprise.computeIfAbsent(report.enterpriseId(), (id) -> new java.util.ArrayList<>())
 						.add(report));
 		return byEnterprise;
-	}
-
-	/**
-	 * Stored reports of the years, keyed "enterpriseId/year" (zone-level: for imports
-	 * that check scope per row).
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, AnnualReport> ofYears(java.util.Collection<Integer> years) {
-		Map<String, AnnualReport> stored = new java.util.HashMap<>();
-		if (years.isEmpty()) {
-			return stored;
-		}
-		this.jdbc.sql("SELECT * FROM enterprise_report WHERE report_year IN (:years)")
-			.param("years", List.copyOf(years))
-			.query(ReportRows::report)
-			.list()
-			.forEach((report) -> stored.put(report.enterpriseId() + "/" + report.year(), report));
-		return stored;
-	}
-
-	/**
-	 * Writes an import in batches: new reports inserted (the import itself is one audit
-	 * line), replaced ones updated with every changed field audited old → new.
-	 * {@code progress} hears how many rows are written so far.
-	 */
-	@Transactional
-	public void importAll(List<AnnualReport> created, List<AnnualReport> replaced, Map<String, AnnualReport> before,
-			String source, java.util.function.IntConsumer progress) {
-		int written = 0;
-		for (int from = 0; from < created.size(); from += 1000) {
-			List<AnnualReport> batch = created.subList(from, Math.min(from + 1000, created.size()));
-			this.named.batchUpdate(INSERT,
-					batch.stream().map(AnnualReports::params).toArray(MapSqlParameterSource[]::new));
-			written += batch.size();
-			progress.accept(written);
-		}
-		if (!created.isEmpty()) {
-			this.audit.importedRecords("enterprise_report", source,
-					created.stream().map((r) -> r.enterpriseId() + "/" + r.year()).toList());
-		}
-		for (AnnualReport report : replaced) {
-			this.named.update(UPDATE_CONFIRMED, params(report));
-			String key = report.enterpriseId() + "/" + report.year();
-			this.audit.updated("enterprise_report", key, values(before.get(key)), values(report));
-			if (before.get(key).status() == ReportStatus.APPROVED) {
-				// an approved report changes only through a reopen: the confirmed import
-				// is that reopen
-				this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.REOPEN, ReportStatus.APPROVED,
-						this.audit.actor(), "由导入替换已审核数据 / replaced by " + source);
-				if (report.status() == ReportStatus.APPROVED) {
-					this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.APPROVE,
-							ReportStatus.SUBMITTED, this.audit.actor(), "导入确认 / confirmed import " + source);
-				}
-			}
-			progress.accept(++written);
-		}
 	}
 
 	/** The fields of a report as the audit log and import diffs name them. */
@@ -247,7 +211,7 @@ public class AnnualReports {
 		return enterpriseId + "/" + year;
 	}
 
-	private static MapSqlParameterSource params(AnnualReport report) {
+	public static MapSqlParameterSource params(AnnualReport report) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("enterprise_id", report.enterpriseId())
 			.addValue("report_year", report.year())
 			.addValue("status", report.status().name())

@@ -9,6 +9,14 @@ public enum ReportStatus {
 
 	DRAFT, SUBMITTED, RETURNED, APPROVED;
 
+	/**
+	 * An approved report is locked: its figures and status change only through a reopen
+	 * (the one statement of that rule).
+	 */
+	public boolean locked() {
+		return this == APPROVED;
+	}
+
 	/** The enterprise may still change the figures (save a draft or submit). */
 	public boolean openToEnterprise() {
 		return this == DRAFT || this == RETURNED;

@@ -141,7 +141,7 @@ public class ReportWorkflow {
 			throw new IllegalArgumentException("No report can be filed for a future year (" + report.year() + ")");
 		}
 		ReportStatus current = this.reports.find(id, report.year()).map(AnnualReport::status).orElse(null);
-		if (current == ReportStatus.APPROVED) {
+		if (current != null && current.locked()) {
 			throw new ReportLockedException(id, report.year(), attempted);
 		}
 		if (current != null && !current.openToEnterprise()) {
@@ -165,7 +165,7 @@ public class ReportWorkflow {
 		ReportStatus current = report.map(AnnualReport::status)
 			.orElseThrow(() -> new NotFoundException("No " + year + " report of enterprise " + enterpriseId));
 		String attempted = action.name().toLowerCase(Locale.ROOT);
-		if (current == ReportStatus.APPROVED && action != ReviewAction.REOPEN) {
+		if (current.locked() && action != ReviewAction.REOPEN) {
 			throw new ReportLockedException(enterpriseId, year, attempted);
 		}
 		if (!action.allowedFrom(current) || !this.reports.changeStatus(enterpriseId, year, current, action.target())) {

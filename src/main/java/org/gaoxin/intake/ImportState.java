@@ -1,9 +1,12 @@
 package org.gaoxin.intake;
 
+/** Where an import stands; labels from the bundles ({@code enum.ImportState.*}). */
 public enum ImportState {
 
-	/** Reading and checking rows one by one. */
+	/** Reading the rows and checking each one. */
 	READING,
+	/** Several sheets have a recognised header: the uploader chooses one. */
+	CHOOSING_SHEET,
 	/** Checking rows against each other and the stored data. */
 	CHECKING,
 	/** Some rows have errors: nothing was written. */
@@ -18,11 +21,19 @@ public enum ImportState {
 	AWAITING_CONFIRMATION,
 	/** Writing in one transaction. */
 	WRITING,
-	/** Written. */
+	/** Written; the data-quality check of what it touched is running. */
+	CHECKING_QUALITY,
+	/** Written and checked. */
 	DONE;
 
+	/** Nothing more happens without the uploader. */
 	public boolean finished() {
-		return this == FAILED || this == REFUSED || this == AWAITING_CONFIRMATION || this == DONE;
+		return this == FAILED || this == REFUSED || this == AWAITING_CONFIRMATION || this == DONE
+				|| this == CHOOSING_SHEET;
+	}
+
+	public boolean running() {
+		return !finished();
 	}
 
 }

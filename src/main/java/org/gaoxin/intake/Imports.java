@@ -2,86 +2,113 @@ package org.gaoxin.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
+import org.gaoxin.intake.internal.ErrorWorkbook;
 import org.gaoxin.intake.internal.ImportJob;
+import org.gaoxin.intake.internal.ImportJobs;
 import org.gaoxin.intake.internal.ImportRunner;
 import org.gaoxin.intake.internal.KindHandler;
+import org.gaoxin.quality.DataQuality;
+import org.gaoxin.quality.Finding;
+import org.gaoxin.quality.Severity;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports of spreadsheets and CSV files. An import runs in the background with its
- * uploader's identity (so the audit log names them); its status can be followed while it
- * runs.
+ * Imports of spreadsheets and CSV files: read, checked and written in phases, each with
+ * its own progress, then the data-quality check of what was written. An import started
+ * from a page runs in the background as its uploader; the API waits for the outcome.
  */
 @Service
 public class Imports {
 
 	private final Map<ImportKind, KindHandler<?>> handlers;
 
-	private final TransactionTemplate transaction;
+	private final ImportJobs jobs;
 
-	private final Path uploads;
+	private final ImportRunner runner;
 
-	private final long maxBytes;
+	private final Executor executor;
 
-	private final org.gaoxin.quality.DataQuality quality;
+	private final DataQuality quality;
 
-	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+	private final ImportProperties properties;
 
-	private final ExecutorService workers = Executors.newFixedThreadPool(2, (task) -> {
-		Thread thread = new Thread(task, "import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ErrorWorkbook errorWorkbook;
 
-	Imports(List<KindHandler<?>> handlers, TransactionTemplate transaction, org.gaoxin.quality.DataQuality quality,
-			@Value("${gaoxin.data-dir}") Path dataDir,
-			@Value("${gaoxin.intake.max-file-bytes:52428800}") long maxBytes) {
+	Imports(List<KindHandler<?>> handlers, ImportJobs jobs, ImportRunner runner,
+			@Qualifier("importExecutor") Executor executor, DataQuality quality, ImportProperties properties,
+			ErrorWorkbook errorWorkbook) {
 		this.handlers = handlers.stream().collect(Collectors.toMap(KindHandler::kind, Function.identity()));
-		this.transaction = transaction;
+		this.jobs = jobs;
+		this.runner = runner;
+		this.executor = executor;
 		this.quality = quality;
-		this.uploads = dataDir.resolve("uploads");
-		this.maxBytes = maxBytes;
+		this.properties = properties;
+		this.errorWorkbook = errorWorkbook;
 	}
 
 	public List<Column> columns(ImportKind kind) {
 		return this.handlers.get(kind).columns();
 	}
 
-	/** Stores the upload and starts checking it; returns at once with the import's id. */
+	/**
+	 * Stores the upload and starts checking it in the background; returns its id at once.
+	 */
 	public UUID start(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
 		ImportJob job = prepare(kind, fileName, content, user);
-		this.workers.submit(() -> asUploader(user, () -> run(job)));
+		this.executor.execute(() -> process(job));
 		return job.id();
 	}
 
 	/**
-	 * The same, waiting until the import has finished checking (and writing, if nothing
-	 * needs confirmation).
+	 * The same, waiting for the outcome (checked, and written if nothing needs
+	 * confirming).
 	 */
 	public ImportStatus run(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
+		return run(kind, fileName, content, user, null);
+	}
+
+	/**
+	 * The same with the sheet to read named (for a workbook with several data sheets).
+	 */
+	public ImportStatus run(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user, String sheet) {
 		ImportJob job = prepare(kind, fileName, content, user);
-		asUploader(user, () -> run(job));
+		if (sheet != null && !sheet.isBlank()) {
+			job.sheetChosen(sheet);
+		}
+		process(job);
 		return job.status();
+	}
+
+	/** Continues an import with the sheet its uploader chose, waiting for the outcome. */
+	public ImportStatus chooseSheet(UUID id, String sheet, GaoxinPrincipal user) {
+		ImportJob job = choose(id, sheet, user);
+		process(job);
+		return job.status();
+	}
+
+	/** The same in the background. */
+	public void chooseSheetInBackground(UUID id, String sheet, GaoxinPrincipal user) {
+		ImportJob job = choose(id, sheet, user);
+		this.executor.execute(() -> process(job));
 	}
 
 	/**
@@ -89,87 +116,91 @@ public class Imports {
 	 * changes.
 	 */
 	public ImportStatus confirm(UUID id, GaoxinPrincipal user) {
-		ImportJob job = job(id, user);
-		synchronized (job) {
-			if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
-				throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
-			}
-			asUploader(user, () -> ImportRunner.write(job, this.handlers.get(job.status().kind()), this.transaction));
-		}
-		checkQuality(job);
-		job.release();
-		deleteFile(job);
+		ImportJob job = awaitingConfirmation(id, user);
+		finish(job);
 		return job.status();
+	}
+
+	/** The same in the background. */
+	public void confirmInBackground(UUID id, GaoxinPrincipal user) {
+		ImportJob job = awaitingConfirmation(id, user);
+		this.executor.execute(() -> finish(job));
 	}
 
 	public ImportStatus status(UUID id, GaoxinPrincipal user) {
 		return job(id, user).status();
 	}
 
-	/** The uploaded rows with every faulty cell marked, and the list of errors. */
-	public byte[] errorWorkbook(UUID id, GaoxinPrincipal user) {
-		ImportJob job = job(id, user);
-		return org.gaoxin.intake.internal.ErrorWorkbook.write(job);
+	/**
+	 * The uploaded rows with every faulty cell marked, and the list of errors, in the
+	 * reader's language.
+	 */
+	public byte[] errorWorkbook(UUID id, GaoxinPrincipal user, Locale locale) {
+		return this.errorWorkbook.write(job(id, user), locale);
 	}
 
 	public List<ImportStatus> recent(GaoxinPrincipal user) {
-		return this.jobs.values()
+		return this.jobs.all()
 			.stream()
 			.filter((job) -> job.owner().equals(user.getUsername()) || user.role() == Role.ADMIN)
-			.map(ImportJob::status)
-			.sorted((a, b) -> b.started().compareTo(a.started()))
 			.limit(20)
+			.map(ImportJob::status)
 			.toList();
 	}
 
-	/**
-	 * An import runs as its uploader on whatever thread runs it, so the audit log names
-	 * them.
-	 */
-	private static void asUploader(GaoxinPrincipal user, Runnable work) {
-		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
-		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+	private void process(ImportJob job) {
 		try {
-			work.run();
+			this.runner.check(job, this.handlers.get(job.kind()));
+			if (job.status().state() == ImportState.CHECKING) {
+				finish(job);
+				return;
+			}
 		}
 		finally {
-			SecurityContextHolder.setContext(previous);
+			release(job);
 		}
 	}
 
-	private void run(ImportJob job) {
-		KindHandler<?> handler = this.handlers.get(job.status().kind());
-		ImportRunner.check(job, handler);
-		if (job.status().state() == ImportState.WRITING) {
-			ImportRunner.write(job, handler, this.transaction);
-			checkQuality(job);
+	private void finish(ImportJob job) {
+		try {
+			this.runner.write(job, this.handlers.get(job.kind()), source(job));
+			if (job.status().state() == ImportState.CHECKING_QUALITY) {
+				this.runner.checkQuality(job, this::checkQuality);
+			}
 		}
-		if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
-			// a finished job keeps its counts and what its page shows, not its 100,000
-			// records
-			job.release();
+		finally {
+			release(job);
 		}
-		if (job.status().state() != ImportState.AWAITING_CONFIRMATION && job.status().state() != ImportState.FAILED) {
-			deleteFile(job);
-		}
+	}
+
+	private void release(ImportJob job) {
+		ImportState state = job.status().state();
+		boolean keepStaged = state == ImportState.FAILED || state == ImportState.AWAITING_CONFIRMATION;
+		boolean keepFile = state == ImportState.CHOOSING_SHEET || state.running();
+		this.jobs.release(job, keepStaged, keepFile);
+	}
+
+	/**
+	 * The data-quality check of a zone-year an import wrote: what the import's page
+	 * reports.
+	 */
+	private QualityCheck checkQuality(String zone, int year, org.gaoxin.account.DataScope scope) {
+		List<Finding> findings = this.quality.check(zone, year, scope);
+		return new QualityCheck(zone, year, findings.size(),
+				(int) findings.stream().filter((f) -> f.severity() == Severity.ERROR).count());
 	}
 
 	private ImportJob prepare(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
 		requireImporter(kind, user);
-		evictOld();
 		try {
-			Files.createDirectories(this.uploads);
-			Path file = Files.createTempFile(this.uploads, "import-", ".upload");
+			Path file = Files.createTempFile(this.jobs.uploads(), "import-", ".upload");
 			boolean tooLarge = false;
-			try (InputStream in = content; var out = Files.newOutputStream(file)) {
+			try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
 				byte[] buffer = new byte[65536];
 				long size = 0;
 				for (int n = in.read(buffer); n >= 0 && !tooLarge; n = in.read(buffer)) {
 					size += n;
-					tooLarge = size > this.maxBytes;
+					tooLarge = size > this.properties.maxFileBytes();
 					if (!tooLarge) {
 						out.write(buffer, 0, n);
 					}
@@ -177,56 +208,38 @@ public class Imports {
 			}
 			if (tooLarge) {
 				Files.deleteIfExists(file);
-				throw new FileProblem("文件超过" + (this.maxBytes / 1024 / 1024) + " MB 上限 / the file is larger than "
-						+ (this.maxBytes / 1024 / 1024) + " MB");
+				throw new FileProblem(
+						Message.of("intake.problem.tooLarge", this.properties.maxFileBytes() / 1024 / 1024));
 			}
-			ImportJob job = new ImportJob(kind, fileName, user.getUsername(), user.scope(), file);
-			this.jobs.put(job.id(), job);
-			return job;
+			return this.jobs.create(kind, fileName, user.getUsername(), user.scope(), file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/**
-	 * Jobs are kept two hours (long enough to read the errors or confirm), then forgotten
-	 * with their files.
-	 */
-	private void evictOld() {
-		java.time.Instant limit = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
-		this.jobs.values().removeIf((job) -> {
-			if (!job.running() && job.started().isBefore(limit)) {
-				job.release();
-				deleteFile(job);
-				return true;
-			}
-			return false;
-		});
+	private ImportJob choose(UUID id, String sheet, GaoxinPrincipal user) {
+		ImportJob job = job(id, user);
+		if (job.status().state() != ImportState.CHOOSING_SHEET || !job.status().sheets().contains(sheet)) {
+			throw new IllegalStateException("Import " + id + " is not choosing a sheet named " + sheet);
+		}
+		job.sheetChosen(sheet);
+		return job;
 	}
 
-	/**
-	 * After a written import, the data-quality check of every zone-year it touched; staff
-	 * only, since findings span the zone.
-	 */
-	private void checkQuality(ImportJob job) {
-		if (job.status().state() != ImportState.DONE || this.quality == null || job.touched().isEmpty()
-				|| job.scope().isEnterpriseUser()) {
-			return;
+	private ImportJob awaitingConfirmation(UUID id, GaoxinPrincipal user) {
+		ImportJob job = job(id, user);
+		if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
+			throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
 		}
-		List<QualityCheck> checks = new java.util.ArrayList<>();
-		for (String zoneYear : job.touched()) {
-			String zone = zoneYear.substring(0, zoneYear.indexOf('/'));
-			int year = Integer.parseInt(zoneYear.substring(zoneYear.indexOf('/') + 1));
-			if (job.scope().canReadZone(zone)) {
-				var findings = this.quality.check(zone, year, job.scope());
-				checks.add(new QualityCheck(zone, year, findings.size(),
-						(int) findings.stream()
-							.filter((f) -> f.severity() == org.gaoxin.quality.Severity.ERROR)
-							.count()));
-			}
-		}
-		job.quality(checks);
+		return job;
+	}
+
+	/** The import as the audit log names it: file (shortened) and job. */
+	static String source(ImportJob job) {
+		String name = (job.fileName() != null) ? job.fileName() : "";
+		return "import " + ((name.length() > 60) ? name.substring(0, 60) + "…" : name) + " ("
+				+ job.id().toString().substring(0, 8) + ")";
 	}
 
 	private static void requireImporter(ImportKind kind, GaoxinPrincipal user) {
@@ -239,21 +252,9 @@ public class Imports {
 	}
 
 	private ImportJob job(UUID id, GaoxinPrincipal user) {
-		ImportJob job = this.jobs.get(id);
-		if (job == null || !(job.owner().equals(user.getUsername()) || user.role() == Role.ADMIN)) {
-			throw new NotFoundException("No import " + id);
-		}
-		return job;
-	}
-
-	private static void deleteFile(ImportJob job) {
-		try {
-			Files.deleteIfExists(job.file());
-		}
-		catch (IOException ex) {
-			// a leftover upload in the data folder does no harm; the next start cleans
-			// nothing up
-		}
+		return this.jobs.find(id)
+			.filter((job) -> job.owner().equals(user.getUsername()) || user.role() == Role.ADMIN)
+			.orElseThrow(() -> new NotFoundException("No import " + id));
 	}
 
 }

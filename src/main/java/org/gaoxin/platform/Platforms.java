@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.gaoxin.audit.AuditLog;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,9 +24,12 @@ public class Platforms {
 
 	private final AuditLog audit;
 
-	Platforms(JdbcClient jdbc, AuditLog audit) {
+	private final NamedParameterJdbcTemplate named;
+
+	Platforms(JdbcClient jdbc, AuditLog audit, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.named = named;
 	}
 
 	@Transactional
@@ -44,6 +49,66 @@ public class Platforms {
 		this.audit.created("platform", id, Map.of("zone", platform.zoneCode(), "kind", platform.kind(), "name",
 				platform.name(), "level", platform.level(), "established", platform.establishedYear()));
 		return id;
+	}
+
+	/** Registers many platforms in one batch; each is audited. */
+	@Transactional
+	public void registerAll(List<NewPlatform> platforms) {
+		this.named.batchUpdate("""
+				INSERT INTO innovation_platform (zone_code, kind, name, level, established_year, closed_year)
+				VALUES (:zone, :kind, :name, :level, :established, :closed)""",
+				platforms.stream().map(Platforms::params).toArray(MapSqlParameterSource[]::new));
+		Map<String, Map<String, Object>> created = new java.util.LinkedHashMap<>();
+		platforms.forEach((p) -> created.put(p.zoneCode() + "/" + p.kind() + "/" + p.name(), describe(p)));
+		this.audit.createdAll("platform", created);
+	}
+
+	/**
+	 * Changes many platforms' levels and years in one batch; every changed field audited.
+	 */
+	@Transactional
+	public void updateAll(Map<Platform, NewPlatform> changes) {
+		this.named.batchUpdate("""
+				UPDATE innovation_platform SET level = :level, established_year = :established, closed_year = :closed
+				WHERE id = :id""",
+				changes.entrySet()
+					.stream()
+					.map((e) -> params(e.getValue()).addValue("id", e.getKey().id()))
+					.toArray(MapSqlParameterSource[]::new));
+		this.audit.updatedAll("platform",
+				changes.entrySet()
+					.stream()
+					.map((e) -> new AuditLog.Change(e.getKey().id(),
+							years(e.getKey().level(), e.getKey().establishedYear(), e.getKey().closedYear()),
+							years(e.getValue().level(), e.getValue().establishedYear(), e.getValue().closedYear())))
+					.toList());
+	}
+
+	private static Map<String, Object> years(PlatformLevel level, int established, Integer closed) {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("level", level);
+		values.put("established", established);
+		values.put("closed", closed);
+		return values;
+	}
+
+	private static MapSqlParameterSource params(NewPlatform platform) {
+		return new MapSqlParameterSource().addValue("zone", platform.zoneCode())
+			.addValue("kind", platform.kind().name())
+			.addValue("name", platform.name())
+			.addValue("level", platform.level().name())
+			.addValue("established", platform.establishedYear())
+			.addValue("closed", platform.closedYear());
+	}
+
+	private static Map<String, Object> describe(NewPlatform platform) {
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("zone", platform.zoneCode());
+		values.put("kind", platform.kind());
+		values.put("name", platform.name());
+		values.put("level", platform.level());
+		values.put("established", platform.establishedYear());
+		return values;
 	}
 
 	/** Changes a platform's level or years; every changed field is audited old → new. */

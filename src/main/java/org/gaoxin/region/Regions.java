@@ -9,6 +9,7 @@ import org.gaoxin.audit.AuditLog;
 import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +73,12 @@ public class Regions {
 		return this.jdbc.sql("SELECT * FROM zone ORDER BY code").query(Regions::zone).list();
 	}
 
+	/** The codes of every zone, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> codes() {
+		return new java.util.HashSet<>(this.jdbc.sql("SELECT code FROM zone").query(String.class).list());
+	}
+
 	/** The zones the user may read (none for an enterprise user). */
 	@Transactional(readOnly = true)
 	public List<Zone> readableBy(DataScope scope) {
@@ -88,6 +95,19 @@ public class Regions {
 
 	public Zone zone(String code) {
 		return findZone(code).orElseThrow(() -> new NotFoundException("No zone " + code));
+	}
+
+	/**
+	 * The zone, if the caller may read its zone-level data: the one place that check is
+	 * made. An unknown zone is not found; a zone outside the scope is forbidden.
+	 */
+	@Transactional(readOnly = true)
+	public Zone readable(String code, DataScope scope) {
+		Zone zone = zone(code);
+		if (!scope.canReadZone(code)) {
+			throw new AccessDeniedException("Zone " + code + " is outside your scope");
+		}
+		return zone;
 	}
 
 	@Transactional(readOnly = true)

@@ -9,9 +9,12 @@ import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.region.Regions;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Unit;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,9 +28,15 @@ public class ZoneFigures {
 
 	private final AuditLog audit;
 
-	ZoneFigures(JdbcClient jdbc, AuditLog audit) {
+	private final Regions regions;
+
+	private final NamedParameterJdbcTemplate named;
+
+	ZoneFigures(JdbcClient jdbc, AuditLog audit, Regions regions, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.regions = regions;
+		this.named = named;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,6 +53,13 @@ public class ZoneFigures {
 			.filter((definition) -> definition.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No zone figure named '" + code + "'"));
+	}
+
+	/** Every defined figure of a zone the caller may read, missing ones included. */
+	@Transactional(readOnly = true)
+	public List<ZoneFigure> of(String zoneCode, int year, DataScope scope) {
+		this.regions.readable(zoneCode, scope);
+		return of(zoneCode, year);
 	}
 
 	/** Every defined figure for the zone-year, missing ones included (as missing). */
@@ -99,6 +115,93 @@ public class ZoneFigures {
 	public void set(String zoneCode, int year, String code, boolean flag, String source, DataScope scope) {
 		requireEditor(zoneCode, scope);
 		write(zoneCode, year, definitionOfType(code, ValueType.BOOLEAN), null, flag, source);
+	}
+
+	/** A figure's value to write: a number or a yes/no flag. */
+	public record FigureValue(String zoneCode, int year, String code, BigDecimal number, Boolean flag) {
+
+		String key() {
+			return this.zoneCode + "/" + this.year + "/" + this.code;
+		}
+
+	}
+
+	/**
+	 * The stored figures of these zones and years, by "zone/year/code", in one query
+	 * (zone-level: the caller checks the zones are in its scope).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ZoneFigure> stored(java.util.Collection<String> zones, java.util.Collection<Integer> years) {
+		Map<String, ZoneFigure> found = new HashMap<>();
+		if (zones.isEmpty() || years.isEmpty()) {
+			return found;
+		}
+		Map<String, FigureDefinition> byCode = new HashMap<>();
+		definitions().forEach((d) -> byCode.put(d.code(), d));
+		this.jdbc.sql("SELECT * FROM zone_figure WHERE zone_code IN (:zones) AND figure_year IN (:years)")
+			.param("zones", List.copyOf(new java.util.HashSet<>(zones)))
+			.param("years", List.copyOf(new java.util.HashSet<>(years)))
+			.query((rs, row) -> {
+				FigureDefinition definition = byCode.get(rs.getString("figure_code"));
+				Object flag = rs.getObject("bool_value");
+				ZoneFigure figure = new ZoneFigure(rs.getString("zone_code"), rs.getInt("figure_year"), definition,
+						rs.getBigDecimal("num_value"), (flag != null) ? rs.getBoolean("bool_value") : null,
+						rs.getString("source"));
+				return found.put(figure.zoneCode() + "/" + figure.year() + "/" + definition.code(), figure);
+			})
+			.list();
+		return found;
+	}
+
+	/**
+	 * Writes many figures in a few batched statements, every changed value audited old →
+	 * new; the caller must be allowed to edit each figure's zone.
+	 */
+	@Transactional
+	public void writeAll(List<FigureValue> values, String source, DataScope scope) {
+		values.stream().map(FigureValue::zoneCode).distinct().forEach((zone) -> requireEditor(zone, scope));
+		Map<String, FigureDefinition> byCode = new HashMap<>();
+		definitions().forEach((d) -> byCode.put(d.code(), d));
+		for (FigureValue value : values) {
+			FigureDefinition definition = byCode.get(value.code());
+			if (definition == null) {
+				throw new NotFoundException("No zone figure named '" + value.code() + "'");
+			}
+			if ((definition.valueType() == ValueType.BOOLEAN) != (value.flag() != null)) {
+				throw new IllegalArgumentException("Figure '" + value.code() + "' takes a "
+						+ definition.valueType().name().toLowerCase(java.util.Locale.ROOT) + " value");
+			}
+		}
+		Map<String, ZoneFigure> before = stored(values.stream().map(FigureValue::zoneCode).toList(),
+				values.stream().map(FigureValue::year).toList());
+		List<Map<String, Object>> updates = new java.util.ArrayList<>();
+		List<Map<String, Object>> inserts = new java.util.ArrayList<>();
+		List<org.gaoxin.audit.AuditLog.Change> changed = new java.util.ArrayList<>();
+		Map<String, Map<String, Object>> created = new LinkedHashMap<>();
+		for (FigureValue value : values) {
+			Map<String, Object> params = params(value.zoneCode(), value.year(), value.code(), value.number(),
+					value.flag(), source);
+			ZoneFigure old = before.get(value.key());
+			if (old != null) {
+				updates.add(params);
+				changed.add(new org.gaoxin.audit.AuditLog.Change(value.key(), values(old.number(), old.flag()),
+						values(value.number(), value.flag())));
+			}
+			else {
+				inserts.add(params);
+				created.put(value.key(), values(value.number(), value.flag()));
+			}
+		}
+		this.named.batchUpdate("""
+				UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source
+				WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code""",
+				updates.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
+		this.named.batchUpdate("""
+				INSERT INTO zone_figure (zone_code, figure_year, figure_code, num_value, bool_value, source)
+				VALUES (:zone, :year, :code, :number, :flag, :source)""",
+				inserts.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
+		this.audit.updatedAll("zone_figure", changed);
+		this.audit.createdAll("zone_figure", created);
 	}
 
 	/** Loads figures on the system's behalf (demo seed): no user scope applies. */

@@ -1,5 +1,6 @@
 package org.gaoxin.enterprise;
 
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +24,21 @@ class CreditCodeTest {
 
 	@Test
 	void rejectsWrongCheckCharacterNamingTheExpectedOne() {
-		assertThatThrownBy(() -> CreditCode.of("91350100M000100Y44")).isInstanceOf(InvalidCreditCodeException.class)
-			.hasMessageContaining("校验位")
-			.hasMessageContaining("gives 3");
+		assertThat(TestTexts.zh(CreditCode.problemWith("91350100M000100Y44"))).contains("校验位", "应为3");
+		assertThat(TestTexts.en(CreditCode.problemWith("91350100M000100Y44"))).contains("gives 3");
+		assertThatThrownBy(() -> CreditCode.of("91350100M000100Y44")).isInstanceOf(InvalidCreditCodeException.class);
 	}
 
 	@Test
 	void rejectsWrongLength() {
-		assertThatThrownBy(() -> CreditCode.of("91350100M000100Y4")).hasMessageContaining("18");
+		assertThatThrownBy(() -> CreditCode.of("91350100M000100Y4")).isInstanceOf(InvalidCreditCodeException.class);
+		assertThat(TestTexts.en(CreditCode.problemWith("91350100M000100Y4"))).contains("18 characters, this one 17");
 	}
 
 	@Test
 	void rejectsLettersTheStandardLeavesOut() {
-		assertThatThrownBy(() -> CreditCode.of("91350100O000100Y43")).hasMessageContaining("character 9 'O'");
-		assertThatThrownBy(() -> CreditCode.of("9135010SM000100Y43")).hasMessageContaining("'S'");
+		assertThat(TestTexts.en(CreditCode.problemWith("91350100O000100Y43"))).contains("character 9 'O'");
+		assertThat(TestTexts.en(CreditCode.problemWith("9135010SM000100Y43"))).contains("'S'");
 	}
 
 	@Test

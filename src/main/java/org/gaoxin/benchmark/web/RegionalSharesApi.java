@@ -6,7 +6,6 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.benchmark.RegionalBenchmark;
 import org.gaoxin.benchmark.RegionalShares;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +26,7 @@ class RegionalSharesApi {
 	@Operation(summary = "Technology-based and high-tech enterprises of the zone as shares of its region's")
 	RegionalSharesView shares(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@RequestParam int year) {
-		if (!me.scope().canReadZone(zone)) {
-			throw new AccessDeniedException("Zone " + zone + " is outside your scope");
-		}
-		RegionalShares shares = this.benchmark.shares(zone, year);
+		RegionalShares shares = this.benchmark.shares(zone, year, me.scope());
 		return new RegionalSharesView(shares, shares.techSmeSharePct(), shares.highTechSharePct());
 	}
 

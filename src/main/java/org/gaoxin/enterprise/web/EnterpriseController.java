@@ -11,14 +11,10 @@ import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.ReportingYears;
-import org.gaoxin.shared.export.TableExport;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,33 +61,6 @@ class EnterpriseController {
 		model.addAttribute("result", this.enterprises.search(search, me.scope(), new PageRequest(page, size)));
 		model.addAttribute("sorts", EnterpriseSort.values());
 		return LIST;
-	}
-
-	@GetMapping("/enterprises/export.{format}")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
-			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir) {
-		int shownYear = (year != null) ? year : this.years.defaultYear();
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
-				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
-		List<String> headers = List.of("统一社会信用代码", "企业名称", "园区", "行业", "成立日期", "规上企业", "战略性新兴产业", "产业链",
-				"高新技术企业(" + shownYear + ")", "科技型中小企业(" + shownYear + ")");
-		List<List<Object>> rows = new ArrayList<>();
-		for (int page = 0;; page++) {
-			var result = this.enterprises.search(search, me.scope(), new PageRequest(page, PageRequest.MAX_SIZE));
-			result.items()
-				.forEach((e) -> rows.add(Arrays.asList(e.creditCode(), e.name(), e.zoneCode(), e.industry(),
-						e.registrationDate().toString(), e.aboveDesignatedSize(), e.strategicEmerging(), e.chainCode(),
-						e.highTechInYear(), e.techSmeInYear())));
-			if (!result.hasNext()) {
-				break;
-			}
-		}
-		return "csv".equals(format)
-				? TableExport.download("enterprises.csv", TableExport.CSV, TableExport.csv(headers, rows))
-				: TableExport.download("enterprises.xlsx", TableExport.XLSX, TableExport.xlsx("企业", headers, rows));
 	}
 
 	@GetMapping("/enterprises/{id}")

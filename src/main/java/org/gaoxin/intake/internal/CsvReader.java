@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -14,25 +15,80 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gaoxin.intake.FileProblem;
+import org.gaoxin.shared.Message;
 
 /**
- * Reads a .csv as a stream of rows. The encoding is UTF-8 when the bytes are valid UTF-8
+ * Reads a .csv as one sheet of rows. The encoding is UTF-8 when the bytes are valid UTF-8
  * (with or without a byte-order mark), otherwise GB18030, the superset of GBK that
  * Chinese offices' software still writes.
  */
-public final class CsvReader {
+final class CsvReader implements TableSource {
 
-	public static final Charset GB18030 = Charset.forName("GB18030");
+	static final String SHEET = "CSV";
 
-	private CsvReader() {
+	static final Charset GB18030 = Charset.forName("GB18030");
+
+	private final Path file;
+
+	CsvReader(Path file) {
+		this.file = file;
 	}
 
-	public static Charset detect(Path file) {
+	@Override
+	public List<String> sheets() {
+		return List.of(SHEET);
+	}
+
+	@Override
+	public long size(String sheet) {
+		try {
+			return Files.size(this.file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	@Override
+	public void read(String sheet, RowHandler handler, LongConsumer progress) {
+		Charset charset = detect(this.file);
+		try (InputStream in = new BufferedInputStream(new CountingStream(Files.newInputStream(this.file), progress));
+				Reader reader = new InputStreamReader(skipBom(in, charset), charset);
+				CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
+			int row = 0;
+			for (CSVRecord record : parser) {
+				row++;
+				List<String> cells = new ArrayList<>(record.size());
+				for (int c = 0; c < record.size(); c++) {
+					String value = record.get(c);
+					if (value.length() > MAX_CELL_LENGTH) {
+						throw new FileProblem(Message.of("intake.problem.cellTooLong", SHEET, row, ParsedRow.letter(c),
+								MAX_CELL_LENGTH));
+					}
+					cells.add(value);
+				}
+				if (!handler.row(row, cells)) {
+					return;
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new FileProblem(Message.of("intake.problem.csvUnreadable", String.valueOf(ex.getMessage())), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		// nothing held open between reads
+	}
+
+	static Charset detect(Path file) {
 		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -47,54 +103,8 @@ public final class CsvReader {
 			return GB18030;
 		}
 		catch (IOException ex) {
-			throw new FileProblem("文件无法读取 / the file cannot be read", ex);
+			throw new FileProblem(Message.of("intake.problem.unreadable", String.valueOf(ex.getMessage())), ex);
 		}
-	}
-
-	public static void read(Path file, String sheetName, RowHandler handler) {
-		Charset charset = detect(file);
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-				Reader reader = new InputStreamReader(skipBom(in, charset), charset);
-				CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
-			int row = 0;
-			for (CSVRecord record : parser) {
-				row++;
-				List<String> cells = new ArrayList<>(record.size());
-				for (int c = 0; c < record.size(); c++) {
-					String value = record.get(c);
-					if (looksLikeFormula(value)) {
-						throw new FileProblem(
-								"不接受公式:第" + row + "行第" + (c + 1) + "列“" + value + "” / formulas are not accepted: row "
-										+ row + ", column " + (c + 1) + " '" + value + "'");
-					}
-					cells.add(value);
-				}
-				handler.row(sheetName, row, cells);
-			}
-		}
-		catch (IOException | java.io.UncheckedIOException ex) {
-			throw new FileProblem("CSV 格式有误 / the CSV cannot be read: " + ex.getMessage(), ex);
-		}
-	}
-
-	/**
-	 * = or @ first, or + / - followed by something that is not a number: what a
-	 * spreadsheet would run.
-	 */
-	static boolean looksLikeFormula(String value) {
-		String v = value.strip();
-		if (v.isEmpty()) {
-			return false;
-		}
-		char first = v.charAt(0);
-		if (first == '=' || first == '@') {
-			return true;
-		}
-		if ((first == '+' || first == '-') && v.length() > 1) {
-			char next = v.charAt(1);
-			return !(Character.isDigit(next) || next == '.');
-		}
-		return false;
 	}
 
 	private static InputStream skipBom(InputStream in, Charset charset) throws IOException {

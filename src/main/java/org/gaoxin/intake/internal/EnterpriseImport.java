@@ -1,82 +1,95 @@
 package org.gaoxin.intake.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntConsumer;
+import java.util.Set;
 
 import org.gaoxin.account.DataScope;
+import org.gaoxin.chain.Chain;
+import org.gaoxin.chain.ChainLink;
+import org.gaoxin.chain.Chains;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
+import org.gaoxin.enterprise.bulk.RegistryBulk;
 import org.gaoxin.intake.Change;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnType;
 import org.gaoxin.intake.ImportKind;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
-import org.gaoxin.shared.Unit;
-import org.gaoxin.shared.web.Texts;
+import org.gaoxin.shared.HighTechField;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The enterprise registry: new enterprises are registered, changed ones updated field by
- * field (audited).
+ * field (audited). A blank optional cell keeps what a registered enterprise has. The
+ * qualification columns an export adds are informational and ignored.
  */
 @Component
 class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 
 	/**
-	 * A registry row, and which optional cells were left blank: for a registered
-	 * enterprise, blank keeps what is stored.
+	 * A registry row, which optional cells were blank, and once planned the stored
+	 * enterprise it updates.
 	 */
-	record Row(NewEnterprise enterprise, boolean fieldBlank, boolean strategicBlank, boolean chainBlank) {
+	record Row(NewEnterprise enterprise, boolean fieldBlank, boolean strategicBlank, boolean chainBlank,
+			Enterprise stored) {
 	}
 
-	static final Column CREDIT_CODE = ReportImport.CREDIT_CODE;
+	final Column creditCode;
 
-	static final Column NAME = Column.of("name", "企业名称", "Name", ColumnType.TEXT, true);
+	final Column name;
 
-	static final Column ZONE = Column.of("zone_code", "园区代码", "Zone code", ColumnType.TEXT, true);
+	final Column zone;
 
-	static final Column INDUSTRY = Column.of("industry", "行业", "Industry", ColumnType.TEXT, true);
+	final Column industry;
 
-	static final Column REGISTERED = Column.of("registration_date", "成立日期", "Registration date", ColumnType.DATE, true);
+	final Column field;
 
-	static final Column ABOVE_SIZE = new Column("above_designated_size", "规上企业", "Above designated size", null,
-			ColumnType.BOOLEAN, Unit.YES_NO, true, List.of("是", "否"));
+	final Column registered;
 
-	static final Column STRATEGIC = new Column("strategic_emerging", "战略性新兴产业", "Strategic emerging industry", null,
-			ColumnType.BOOLEAN, Unit.YES_NO, false, List.of("是", "否"));
+	final Column aboveSize;
 
-	static final Column CHAIN = Column.of("chain_code", "产业链代码", "Chain code", ColumnType.TEXT, false);
+	final Column strategic;
 
-	static final Column LINK = Column.of("chain_link_code", "链条环节代码", "Chain link code", ColumnType.TEXT, false);
+	final Column chain;
 
-	private final Map<String, String> fields = new HashMap<>();
+	final Column link;
 
-	private final Column field;
+	final Column highTech;
 
-	private final Enterprises enterprises;
+	final Column techSme;
+
+	private final RegistryBulk registry;
 
 	private final Regions regions;
 
-	EnterpriseImport(Enterprises enterprises, Regions regions, Texts texts) {
-		this.enterprises = enterprises;
+	private final Chains chains;
+
+	EnterpriseImport(Columns columns, RegistryBulk registry, Regions regions, Chains chains) {
+		this.registry = registry;
 		this.regions = regions;
-		for (HighTechField value : HighTechField.values()) {
-			this.fields.put(value.name(), value.name());
-			texts.labels(value).forEach((label) -> this.fields.put(label.toUpperCase(Locale.ROOT), value.name()));
-		}
-		this.field = new Column("tech_field", "技术领域", "Technology field", null, ColumnType.CHOICE, null, false,
-				Arrays.stream(HighTechField.values()).map((value) -> texts.label(value, Texts.CHINESE)).toList());
+		this.chains = chains;
+		this.creditCode = columns.creditCode();
+		this.name = columns.named("name", ColumnType.TEXT, true);
+		this.zone = columns.zone();
+		this.industry = columns.named("industry", ColumnType.TEXT, true);
+		this.field = columns.choice("tech_field", HighTechField.class, false);
+		this.registered = columns.named("registration_date", ColumnType.DATE, true);
+		this.aboveSize = columns.yesNo("above_designated_size", true);
+		this.strategic = columns.yesNo("strategic_emerging", false);
+		this.chain = columns.named("chain_code", ColumnType.TEXT, false);
+		this.link = columns.named("chain_link_code", ColumnType.TEXT, false);
+		this.highTech = columns.yesNo("high_tech_in_year", false).asInformational();
+		this.techSme = columns.yesNo("tech_sme_in_year", false).asInformational();
 	}
 
 	@Override
@@ -86,38 +99,39 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 
 	@Override
 	public List<Column> columns() {
-		return List.of(CREDIT_CODE, NAME, ZONE, INDUSTRY, this.field, REGISTERED, ABOVE_SIZE, STRATEGIC, CHAIN, LINK);
+		return List.of(this.creditCode, this.name, this.zone, this.industry, this.field, this.registered,
+				this.aboveSize, this.strategic, this.chain, this.link, this.highTech, this.techSme);
 	}
 
 	@Override
 	public Column keyColumn() {
-		return CREDIT_CODE;
+		return this.creditCode;
 	}
 
 	@Override
 	public Row parse(ParsedRow row) {
-		CreditCode code = row.creditCode(CREDIT_CODE);
-		String name = row.text(NAME);
-		String zone = row.text(ZONE);
-		String industry = row.text(INDUSTRY);
-		String field = row.choice(this.field, this.fields);
-		var registered = row.date(REGISTERED);
-		Boolean above = row.bool(ABOVE_SIZE);
-		Boolean strategic = row.bool(STRATEGIC);
-		String chain = row.blank(CHAIN) ? null : row.text(CHAIN);
-		String link = row.blank(LINK) ? null : row.text(LINK);
-		if (link != null && chain == null) {
-			row.error(LINK, link, "填写环节时须填写产业链", "a chain link needs its chain");
-			return null;
+		CreditCode code = row.creditCode(this.creditCode);
+		String enterpriseName = row.text(this.name);
+		String zoneCode = row.text(this.zone);
+		String industryName = row.text(this.industry);
+		String techField = row.choice(this.field);
+		LocalDate date = row.date(this.registered);
+		Boolean above = row.bool(this.aboveSize);
+		Boolean strategicEmerging = row.bool(this.strategic);
+		String chainCode = row.blank(this.chain) ? null : row.text(this.chain);
+		String linkCode = row.blank(this.link) ? null : row.text(this.link);
+		if (linkCode != null && chainCode == null && !row.blank(this.link)) {
+			row.error(this.link, linkCode, Message.of("intake.error.linkWithoutChain"));
 		}
-		if (code == null || name == null || zone == null || industry == null || registered == null || above == null
-				|| strategic == null || (!row.blank(this.field) && field == null)) {
+		if (row.failed() || code == null || enterpriseName == null || zoneCode == null || industryName == null
+				|| date == null || above == null || strategicEmerging == null) {
 			return null;
 		}
 		return new Row(
-				new NewEnterprise(code, name, zone, industry, (field != null) ? HighTechField.valueOf(field) : null,
-						registered, above, strategic, chain, link),
-				row.blank(this.field), row.blank(STRATEGIC), row.blank(CHAIN));
+				new NewEnterprise(code, enterpriseName, zoneCode, industryName,
+						(techField != null) ? HighTechField.valueOf(techField) : null, date, above, strategicEmerging,
+						chainCode, linkCode),
+				row.blank(this.field), row.blank(this.strategic), row.blank(this.chain), null);
 	}
 
 	@Override
@@ -126,55 +140,90 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 	}
 
 	@Override
-	public Plan<Row> plan(List<Located<Row>> rows, DataScope scope) {
-		Map<String, Enterprise> registry = this.enterprises.byCreditCode();
+	public List<Decision<Row>> plan(List<Located<Row>> rows, DataScope scope) {
+		List<String> codes = rows.stream().map((r) -> key(r.value())).toList();
+		Map<String, Enterprise> visible = this.registry.visible(codes, scope);
+		Set<String> taken = this.registry.registered(codes);
 		Map<String, Zone> zones = new HashMap<>();
 		this.regions.zones().forEach((z) -> zones.put(z.code(), z));
-		List<Row> created = new ArrayList<>();
-		List<Row> replaced = new ArrayList<>();
-		List<Change> changes = new ArrayList<>();
-		int unchanged = 0;
+		Map<String, List<Chain>> chainsByZone = new HashMap<>();
+		List<Decision<Row>> decisions = new ArrayList<>();
 		for (Located<Row> located : rows) {
-			NewEnterprise row = located.value().enterprise();
-			if (!zones.containsKey(row.zoneCode())) {
-				located.row().error(ZONE, row.zoneCode(), "园区代码不存在", "no zone with this code");
+			Row row = located.value();
+			NewEnterprise enterprise = row.enterprise();
+			if (!zones.containsKey(enterprise.zoneCode())) {
+				located.row().error(this.zone, enterprise.zoneCode(), Message.of("intake.error.noSuchZone"));
 				continue;
 			}
-			if (!scope.canEditFigures(row.zoneCode())) {
-				located.row().error(ZONE, row.zoneCode(), "不在您的数据范围内", "outside your data scope");
+			if (!scope.canEditFigures(enterprise.zoneCode())) {
+				located.row().error(this.zone, enterprise.zoneCode(), Message.of("intake.error.outsideScope"));
 				continue;
 			}
-			Enterprise stored = registry.get(row.creditCode().value());
+			Enterprise stored = visible.get(key(row));
+			if (stored == null && taken.contains(key(row))
+					|| stored != null && !scope.canEditFigures(stored.zoneCode())) {
+				// registered where the caller may not change it: said as for any other
+				// zone
+				located.row().error(this.creditCode, key(row), Message.of("intake.error.outsideScope"));
+				continue;
+			}
+			NewEnterprise merged = (stored != null) ? keepStoredWhereBlank(row, stored) : enterprise;
+			if (!chainKnown(located, merged, chainsByZone)) {
+				continue;
+			}
 			if (stored == null) {
-				created.add(located.value());
+				decisions.add(Decision.create(located, new Row(merged, false, false, false, null)));
 				continue;
 			}
-			if (!scope.canEditFigures(stored.zoneCode())) {
-				located.row().error(CREDIT_CODE, row.creditCode().value(), "该企业已在其他园区登记", "registered in another zone");
-				continue;
-			}
-			Map<String, Object> before = Enterprises
-				.describe(new NewEnterprise(row.creditCode(), stored.name(), stored.zoneCode(), stored.industry(),
-						stored.techField(), stored.registrationDate(), stored.aboveDesignatedSize(),
-						stored.strategicEmerging(), stored.chainCode(), stored.chainLinkCode()));
-			NewEnterprise merged = keepStoredWhereBlank(located.value(), stored);
+			Map<String, Object> before = Enterprises.describe(stored);
 			Map<String, Object> after = Enterprises.describe(merged);
-			List<Change> differences = new ArrayList<>();
-			after.forEach((key, value) -> {
-				if (!Objects.equals(String.valueOf(before.get(key)), String.valueOf(value))) {
-					differences.add(new Change(row.creditCode().value(), key, String.valueOf(before.get(key)),
-							String.valueOf(value)));
+			List<Change> changes = new ArrayList<>();
+			after.forEach((field, value) -> {
+				if (!Objects.equals(String.valueOf(before.get(field)), String.valueOf(value))) {
+					changes.add(new Change(key(row), field, String.valueOf(before.get(field)), String.valueOf(value)));
 				}
 			});
-			if (differences.isEmpty()) {
-				unchanged++;
-			}
-			else {
-				replaced.add(new Row(merged, false, false, false));
-				changes.addAll(differences);
-			}
+			decisions.add(Decision.replaceOrKeep(located, new Row(merged, false, false, false, stored), changes));
 		}
-		return new Plan<>(created, replaced, unchanged, changes);
+		return decisions;
+	}
+
+	@Override
+	public void write(List<Decision<Row>> decisions, DataScope scope, String source) {
+		List<NewEnterprise> created = decisions.stream()
+			.filter((d) -> d.action() == Action.CREATE)
+			.map((d) -> d.value().enterprise())
+			.toList();
+		this.registry.registerAll(created, source, scope);
+		List<RegistryBulk.Update> updates = decisions.stream()
+			.filter((d) -> d.action() == Action.REPLACE)
+			.map((d) -> new RegistryBulk.Update(d.value().stored(), d.value().enterprise()))
+			.toList();
+		if (!updates.isEmpty()) {
+			this.registry.updateAll(updates, scope);
+		}
+	}
+
+	/** A chain must be one of the zone's, a link one of its chain's. */
+	private boolean chainKnown(Located<Row> located, NewEnterprise enterprise, Map<String, List<Chain>> byZone) {
+		if (enterprise.chainCode() == null) {
+			return true;
+		}
+		List<Chain> chainsOfZone = byZone.computeIfAbsent(enterprise.zoneCode(), this.chains::inZone);
+		Chain chain = chainsOfZone.stream()
+			.filter((c) -> c.code().equals(enterprise.chainCode()))
+			.findFirst()
+			.orElse(null);
+		if (chain == null) {
+			located.row().error(this.chain, enterprise.chainCode(), Message.of("intake.error.noSuchChain"));
+			return false;
+		}
+		if (enterprise.chainLinkCode() != null
+				&& chain.links().stream().map(ChainLink::code).noneMatch(enterprise.chainLinkCode()::equals)) {
+			located.row().error(this.link, enterprise.chainLinkCode(), Message.of("intake.error.noSuchLink"));
+			return false;
+		}
+		return true;
 	}
 
 	private static NewEnterprise keepStoredWhereBlank(Row row, Enterprise stored) {
@@ -184,21 +233,6 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 				row.strategicBlank() ? stored.strategicEmerging() : e.strategicEmerging(),
 				row.chainBlank() ? stored.chainCode() : e.chainCode(),
 				row.chainBlank() ? stored.chainLinkCode() : e.chainLinkCode());
-	}
-
-	@Override
-	public void write(Plan<Row> plan, DataScope scope, String source, IntConsumer progress) {
-		if (!plan.created().isEmpty()) {
-			this.enterprises.registerAll(plan.created().stream().map(Row::enterprise).toList(), source);
-		}
-		progress.accept(plan.created().size());
-		Map<String, Enterprise> registry = this.enterprises.byCreditCode();
-		int written = plan.created().size();
-		for (Row row : plan.replaced()) {
-			NewEnterprise changed = row.enterprise();
-			this.enterprises.update(registry.get(changed.creditCode().value()).id(), changed);
-			progress.accept(++written);
-		}
 	}
 
 }

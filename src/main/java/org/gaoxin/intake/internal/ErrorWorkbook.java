@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,72 +16,75 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gaoxin.intake.ImportError;
-import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.export.Formulas;
+import org.gaoxin.shared.web.Texts;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The error report of a failed import as a workbook: the uploaded rows as they were, each
- * faulty cell filled red with the broken rule beside it in a "错误" column, and a sheet
- * listing every error with sheet, row, column, value and rule.
+ * The error report of a failed import as a workbook in the reader's language: the header
+ * and rows as uploaded (kept in the staging table, not the file), each faulty cell filled
+ * red with the broken rules beside its row, and a sheet listing every error with sheet,
+ * row, column, value and rule.
  */
-public final class ErrorWorkbook {
+@Component
+public class ErrorWorkbook {
 
-	private ErrorWorkbook() {
+	private final Staging staging;
+
+	private final Texts texts;
+
+	ErrorWorkbook(Staging staging, Texts texts) {
+		this.staging = staging;
+		this.texts = texts;
 	}
 
-	public static byte[] write(ImportJob job) {
+	public byte[] write(ImportJob job, Locale locale) {
 		List<ImportError> errors = job.errors();
 		Map<Integer, Map<Integer, String>> byCell = new HashMap<>();
 		Map<Integer, StringBuilder> byRow = new HashMap<>();
 		for (ImportError error : errors) {
+			String rule = this.texts.render(error.rule(), locale);
 			byCell.computeIfAbsent(error.row(), (r) -> new HashMap<>())
-				.merge(error.columnIndex(), error.rule(), (a, b) -> a + "; " + b);
+				.merge(error.columnIndex(), rule, (a, b) -> a + "; " + b);
 			byRow.computeIfAbsent(error.row(), (r) -> new StringBuilder())
 				.append(error.column())
 				.append(": ")
-				.append(error.rule())
+				.append(rule)
 				.append("; ");
 		}
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle faulty = workbook.createCellStyle();
 			faulty.setFillForegroundColor(IndexedColors.ROSE.getIndex());
 			faulty.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			Sheet data = workbook.createSheet("数据 data");
-			int[] width = { 0 };
-			RowHandler copy = (sheet, number, cells) -> {
-				Row row = data.createRow(number - 1);
-				Map<Integer, String> marked = byCell.getOrDefault(number, Map.of());
-				for (int c = 0; c < cells.size(); c++) {
-					Cell cell = row.createCell(c);
-					cell.setCellValue(TableExport.neutralise(cells.get(c)));
-					if (marked.containsKey(c)) {
-						cell.setCellStyle(faulty);
+			Sheet data = workbook.createSheet(this.texts.get("intake.errors.dataSheet", locale));
+			HeaderMatch header = job.header();
+			int width = 0;
+			if (header != null) {
+				write(data.createRow(0), header.cells(), byCell.getOrDefault(header.lastRow(), Map.of()), faulty);
+				width = header.cells().size();
+			}
+			int next = 1;
+			int after = 0;
+			for (List<Staging.Row> chunk = this.staging.all(job.id(), after, 1000); !chunk
+				.isEmpty(); chunk = this.staging.all(job.id(), after, 1000)) {
+				for (Staging.Row staged : chunk) {
+					Row row = data.createRow(next++);
+					write(row, staged.cells(), byCell.getOrDefault(staged.row(), Map.of()), faulty);
+					StringBuilder problems = byRow.get(staged.row());
+					if (problems != null) {
+						Cell note = row.createCell(Math.max(staged.cells().size(), width) + 1);
+						note.setCellValue(this.texts.get("intake.errors.rowNote", locale, staged.row(), problems));
+						note.setCellStyle(faulty);
 					}
 				}
-				width[0] = Math.max(width[0], cells.size());
-				StringBuilder problems = byRow.get(number);
-				if (problems != null) {
-					Cell note = row.createCell(Math.max(cells.size(), width[0]) + 1);
-					note.setCellValue("错误 / errors: " + problems);
-					note.setCellStyle(faulty);
-				}
-			};
-			try {
-				if (FileKind.of(job.file(), job.fileName) == FileKind.XLSX) {
-					XlsxReader.read(job.file(), copy);
-				}
-				else {
-					CsvReader.read(job.file(), "CSV", copy);
-				}
+				after = chunk.get(chunk.size() - 1).row();
 			}
-			catch (RuntimeException ex) {
-				// a refused file has no rows to show; the error list below still explains
-				// it
-			}
-			Sheet list = workbook.createSheet("错误清单 errors");
-			String[] header = { "工作表 sheet", "行 row", "列 column", "值 value", "规则 rule" };
+			Sheet list = workbook.createSheet(this.texts.get("intake.errors.listSheet", locale));
 			Row top = list.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				top.createCell(c).setCellValue(header[c]);
+			String[] titles = { "intake.sheet", "intake.row", "intake.column", "common.value", "intake.rule" };
+			for (int c = 0; c < titles.length; c++) {
+				top.createCell(c).setCellValue(this.texts.get(titles[c], locale));
 			}
 			for (int i = 0; i < errors.size(); i++) {
 				ImportError error = errors.get(i);
@@ -88,14 +92,24 @@ public final class ErrorWorkbook {
 				row.createCell(0).setCellValue(error.sheet());
 				row.createCell(1).setCellValue(error.row());
 				row.createCell(2).setCellValue(error.column());
-				row.createCell(3).setCellValue(TableExport.neutralise(error.value()));
-				row.createCell(4).setCellValue(error.rule());
+				row.createCell(3).setCellValue(Formulas.neutralise(error.value()));
+				row.createCell(4).setCellValue(this.texts.render(error.rule(), locale));
 			}
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void write(Row row, List<String> cells, Map<Integer, String> marked, CellStyle faulty) {
+		for (int c = 0; c < cells.size(); c++) {
+			Cell cell = row.createCell(c);
+			cell.setCellValue(Formulas.neutralise(cells.get(c)));
+			if (marked.containsKey(c)) {
+				cell.setCellStyle(faulty);
+			}
 		}
 	}
 

@@ -1,77 +1,104 @@
 package org.gaoxin.intake.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.intake.Change;
 import org.gaoxin.intake.ImportError;
 import org.gaoxin.intake.ImportKind;
+import org.gaoxin.intake.ImportPhase;
 import org.gaoxin.intake.ImportState;
 import org.gaoxin.intake.ImportStatus;
+import org.gaoxin.intake.PhaseProgress;
+import org.gaoxin.intake.QualityCheck;
+import org.gaoxin.shared.Message;
 
-/** One import's state, updated by its worker and read by the progress page. */
+/**
+ * One import: its state and what it keeps for its page, changed only through its own
+ * methods, each of which checks that the step is allowed from where the import stands.
+ * What it keeps is bounded: the first errors and changes (the rest counted), the header,
+ * counters; the rows themselves are staged in the database.
+ */
 public final class ImportJob {
 
+	/** Errors and changes a status shows. */
 	static final int SHOWN = 500;
 
-	final UUID id = UUID.randomUUID();
+	private final UUID id = UUID.randomUUID();
 
-	final ImportKind kind;
+	private final ImportKind kind;
 
-	final String fileName;
+	private final String fileName;
 
-	final String owner;
+	private final String owner;
 
-	final DataScope scope;
+	private final DataScope scope;
 
-	final Path file;
+	private final Path file;
 
-	final Instant started = Instant.now();
+	private final Clock clock;
 
-	final AtomicInteger read = new AtomicInteger();
+	private final Instant started;
 
-	final AtomicInteger checked = new AtomicInteger();
+	private final int maxErrors;
 
-	final AtomicInteger written = new AtomicInteger();
+	private final Map<ImportPhase, long[]> progress = new EnumMap<>(ImportPhase.class);
 
-	final List<ImportError> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+	private final List<ImportError> errors = new ArrayList<>();
 
-	volatile ImportState state = ImportState.READING;
+	private final List<Change> changes = new ArrayList<>();
 
-	volatile Plan<?> plan;
+	private final List<Message> notes = new ArrayList<>();
 
-	/** The checked rows, kept until written so a confirmation can be checked again. */
-	volatile List<?> rows;
+	private final Set<String> touched = new TreeSet<>();
 
-	volatile String problem;
+	private final List<QualityCheck> quality = new ArrayList<>();
 
-	volatile List<org.gaoxin.intake.QualityCheck> quality = List.of();
+	private ImportState state = ImportState.READING;
 
-	/**
-	 * The zone-years the import wrote, for the quality check (set by the runner once
-	 * written).
-	 */
-	volatile java.util.Set<String> touched = java.util.Set.of();
+	private Instant finishedAt;
 
-	public java.util.Set<String> touched() {
-		return this.touched;
-	}
+	private String sheet;
 
-	public void quality(List<org.gaoxin.intake.QualityCheck> checks) {
-		this.quality = List.copyOf(checks);
-	}
+	private List<String> sheets = List.of();
 
-	public ImportJob(ImportKind kind, String fileName, String owner, DataScope scope, Path file) {
+	private HeaderMatch header;
+
+	private int rowsRead;
+
+	private int errorCount;
+
+	private int changeCount;
+
+	private int created;
+
+	private int replaced;
+
+	private int unchanged;
+
+	private Message problem;
+
+	ImportJob(ImportKind kind, String fileName, String owner, DataScope scope, Path file, Clock clock, int maxErrors) {
 		this.kind = kind;
 		this.fileName = fileName;
 		this.owner = owner;
 		this.scope = scope;
 		this.file = file;
+		this.clock = clock;
+		this.started = clock.instant();
+		this.maxErrors = maxErrors;
+		for (ImportPhase phase : ImportPhase.values()) {
+			this.progress.put(phase, new long[] { 0, 0, 0 });
+		}
 	}
 
 	public UUID id() {
@@ -82,57 +109,191 @@ public final class ImportJob {
 		return this.owner;
 	}
 
-	public Path file() {
-		return this.file;
+	public ImportKind kind() {
+		return this.kind;
 	}
 
-	public DataScope scope() {
+	public String fileName() {
+		return this.fileName;
+	}
+
+	DataScope scope() {
 		return this.scope;
 	}
 
-	public Instant started() {
-		return this.started;
+	Path file() {
+		return this.file;
 	}
 
-	public boolean running() {
-		return this.state == ImportState.READING || this.state == ImportState.CHECKING
-				|| this.state == ImportState.WRITING;
+	synchronized ImportState state() {
+		return this.state;
 	}
 
-	private volatile int[] counts = { 0, 0, 0 };
+	synchronized String sheet() {
+		return this.sheet;
+	}
 
-	private volatile List<Change> shownChanges = List.of();
+	synchronized HeaderMatch header() {
+		return this.header;
+	}
 
-	private volatile int changeCount;
+	synchronized Set<String> touched() {
+		return Set.copyOf(this.touched);
+	}
 
-	/** Lets go of what a finished job holds in memory, keeping what its page shows. */
-	public void release() {
-		Plan<?> p = this.plan;
-		if (p != null) {
-			this.counts = new int[] { p.created().size(), p.replaced().size(), p.unchanged() };
-			this.changeCount = p.changes().size();
-			this.shownChanges = List.copyOf(p.changes().subList(0, Math.min(SHOWN, p.changes().size())));
+	synchronized List<ImportError> errors() {
+		return List.copyOf(this.errors);
+	}
+
+	/** Finished and older than the moment given: forgotten. */
+	synchronized boolean finishedBefore(Instant moment) {
+		return this.state.finished() && this.finishedAt != null && this.finishedAt.isBefore(moment);
+	}
+
+	// --- the steps, each allowed only from where the import stands
+
+	public synchronized void sheetChosen(String name) {
+		require(ImportState.READING, ImportState.CHOOSING_SHEET);
+		this.sheet = name;
+		this.state = ImportState.READING;
+	}
+
+	synchronized void chooseSheet(List<String> candidates) {
+		require(ImportState.READING);
+		this.sheets = List.copyOf(candidates);
+		finish(ImportState.CHOOSING_SHEET);
+	}
+
+	synchronized void headerFound(String sheetName, HeaderMatch match, List<Message> readerNotes) {
+		require(ImportState.READING);
+		this.sheet = sheetName;
+		this.header = match;
+		this.notes.addAll(readerNotes);
+		match.errors().forEach(this::addError);
+	}
+
+	synchronized void note(Message note) {
+		this.notes.add(note);
+	}
+
+	synchronized void rowRead() {
+		this.rowsRead++;
+	}
+
+	synchronized void progress(ImportPhase phase, long done, long total) {
+		long[] p = this.progress.get(phase);
+		p[0] = done;
+		p[1] = total;
+	}
+
+	synchronized void phaseDone(ImportPhase phase) {
+		this.progress.get(phase)[2] = 1;
+	}
+
+	synchronized void addError(ImportError error) {
+		this.errorCount++;
+		if (this.errors.size() < this.maxErrors) {
+			this.errors.add(error);
 		}
-		this.plan = null;
-		this.rows = null;
 	}
 
-	public List<ImportError> errors() {
-		synchronized (this.errors) {
-			return List.copyOf(this.errors);
+	synchronized boolean tooManyErrors() {
+		return this.errorCount >= this.maxErrors;
+	}
+
+	synchronized boolean hasErrors() {
+		return this.errorCount > 0;
+	}
+
+	synchronized void checking() {
+		require(ImportState.READING);
+		phaseDone(ImportPhase.READ);
+		this.state = ImportState.CHECKING;
+	}
+
+	synchronized void planned(Action action, List<Change> rowChanges) {
+		switch (action) {
+			case CREATE -> this.created++;
+			case REPLACE -> this.replaced++;
+			default -> this.unchanged++;
+		}
+		this.changeCount += rowChanges.size();
+		for (Change change : rowChanges) {
+			if (this.changes.size() < SHOWN) {
+				this.changes.add(change);
+			}
 		}
 	}
 
-	public ImportStatus status() {
-		Plan<?> p = this.plan;
-		List<Change> changes = (p != null) ? p.changes().subList(0, Math.min(SHOWN, p.changes().size()))
-				: this.shownChanges;
-		int[] c = (p != null) ? new int[] { p.created().size(), p.replaced().size(), p.unchanged() } : this.counts;
-		List<ImportError> all = errors();
-		return new ImportStatus(this.id, this.kind, this.fileName, this.owner, this.started, this.state,
-				this.read.get(), this.checked.get(), this.written.get(), c[0], c[1], c[2], all.size(),
-				all.subList(0, Math.min(SHOWN, all.size())), (p != null) ? p.changes().size() : this.changeCount,
-				List.copyOf(changes), this.problem, this.quality);
+	synchronized void failed() {
+		require(ImportState.READING, ImportState.CHECKING);
+		finish(ImportState.FAILED);
+	}
+
+	synchronized void refused(Message why) {
+		this.problem = why;
+		finish(ImportState.REFUSED);
+	}
+
+	synchronized void awaitConfirmation() {
+		require(ImportState.CHECKING);
+		phaseDone(ImportPhase.CHECK);
+		finish(ImportState.AWAITING_CONFIRMATION);
+	}
+
+	synchronized void writing() {
+		require(ImportState.CHECKING, ImportState.AWAITING_CONFIRMATION);
+		phaseDone(ImportPhase.CHECK);
+		this.state = ImportState.WRITING;
+	}
+
+	synchronized void touches(Set<String> zoneYears) {
+		this.touched.addAll(zoneYears);
+	}
+
+	synchronized void checkingQuality() {
+		require(ImportState.WRITING);
+		phaseDone(ImportPhase.WRITE);
+		this.state = ImportState.CHECKING_QUALITY;
+	}
+
+	synchronized void qualityChecked(QualityCheck check) {
+		this.quality.add(check);
+	}
+
+	synchronized void done() {
+		require(ImportState.CHECKING_QUALITY);
+		phaseDone(ImportPhase.QUALITY);
+		finish(ImportState.DONE);
+	}
+
+	synchronized void confirming() {
+		require(ImportState.AWAITING_CONFIRMATION);
+		this.state = ImportState.WRITING;
+	}
+
+	public synchronized ImportStatus status() {
+		List<PhaseProgress> phases = new ArrayList<>();
+		this.progress.forEach((phase, p) -> phases.add(new PhaseProgress(phase, p[0], p[1], p[2] == 1)));
+		return new ImportStatus(this.id, this.kind, this.fileName, this.owner, this.started, this.state, phases,
+				this.sheet, (this.header != null) ? this.header.lastRow() : 0, this.sheets, List.copyOf(this.notes),
+				this.rowsRead, this.created, this.replaced, this.unchanged, this.errorCount,
+				List.copyOf(this.errors.subList(0, Math.min(SHOWN, this.errors.size()))), this.changeCount,
+				List.copyOf(this.changes), this.problem, List.copyOf(this.quality));
+	}
+
+	private void finish(ImportState finished) {
+		this.state = finished;
+		this.finishedAt = this.clock.instant();
+	}
+
+	private void require(ImportState... allowed) {
+		for (ImportState s : allowed) {
+			if (this.state == s) {
+				return;
+			}
+		}
+		throw new IllegalStateException("Import " + this.id + " is " + this.state);
 	}
 
 }

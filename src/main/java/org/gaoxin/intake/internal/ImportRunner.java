@@ -6,198 +6,325 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gaoxin.intake.Column;
+import java.util.Set;
+
+import org.gaoxin.account.DataScope;
 import org.gaoxin.intake.FileProblem;
 import org.gaoxin.intake.ImportError;
+import org.gaoxin.intake.ImportPhase;
+import org.gaoxin.intake.ImportProperties;
 import org.gaoxin.intake.ImportState;
+import org.gaoxin.intake.QualityCheck;
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.web.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import: read and check every row, then check the rows against each other and
- * the stored data; write in one transaction only when no row has an error, and only after
- * confirmation when stored figures would be replaced.
+ * Runs an import's phases: read every row of the chosen sheet into the staging table,
+ * checking each; check the rows against each other and the stored data, a batch at a
+ * time; write in one transaction only when no row has an error, and only after
+ * confirmation when stored figures would be replaced. Memory holds one batch of rows.
  */
-public final class ImportRunner {
+@Component
+public class ImportRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
-	private static final int MAX_ERRORS = 10_000;
+	static final int BATCH = 500;
 
-	private ImportRunner() {
+	/** What one row may hold, all cells together. */
+	static final int MAX_ROW_CHARACTERS = 900_000;
+
+	/** A row whose first cell starts so is a template's example and is not imported. */
+	static final List<String> EXAMPLE_MARKS = List.of("【示例】", "[示例]", "[Example]", "[example]");
+
+	private final Staging staging;
+
+	private final TransactionTemplate transaction;
+
+	private final Texts texts;
+
+	private final ImportProperties properties;
+
+	ImportRunner(Staging staging, TransactionTemplate transaction, Texts texts, ImportProperties properties) {
+		this.staging = staging;
+		this.transaction = transaction;
+		this.texts = texts;
+		this.properties = properties;
 	}
 
-	public static <T> void check(ImportJob job, KindHandler<T> handler) {
+	/**
+	 * Reads and checks the file. Afterwards the import is FAILED, REFUSED,
+	 * CHOOSING_SHEET, AWAITING_CONFIRMATION, or CHECKING with nothing to confirm (ready
+	 * to write).
+	 */
+	public <T> void check(ImportJob job, KindHandler<T> handler) {
 		try {
-			List<Located<T>> rows = read(job, handler);
-			if (!job.errors.isEmpty()) {
-				job.state = ImportState.FAILED;
-				return;
+			if (read(job, handler) && job.state() == ImportState.READING) {
+				job.checking();
+				plan(job, handler);
+				if (job.hasErrors()) {
+					job.failed();
+				}
+				else if (job.status().replaced() > 0) {
+					job.awaitConfirmation();
+				}
 			}
-			job.state = ImportState.CHECKING;
-			Plan<T> plan = handler.plan(rows, job.scope);
-			job.checked.set(rows.size());
-			job.rows = rows;
-			job.plan = plan;
-			job.state = !job.errors.isEmpty() ? ImportState.FAILED
-					: plan.replaced().isEmpty() ? ImportState.WRITING : ImportState.AWAITING_CONFIRMATION;
 		}
 		catch (FileProblem ex) {
-			job.problem = ex.getMessage();
-			job.state = ImportState.REFUSED;
+			job.refused(ex.text());
 		}
-		catch (RuntimeException | Error ex) {
-			log.warn("Import {} of {} failed", job.id, job.fileName, ex);
-			job.problem = "导入失败,未写入任何数据(详情见服务器日志) / the import failed and wrote nothing (details in the server log)";
-			job.state = ImportState.REFUSED;
+		catch (RuntimeException ex) {
+			log.warn("Import {} of {} failed", job.id(), job.fileName(), ex);
+			job.refused(Message.of("intake.problem.failed"));
 		}
 	}
 
 	/**
-	 * Writes the plan in one transaction. A confirmed plan (one that replaces stored
-	 * figures) is checked again inside the transaction: if what it would change is no
-	 * longer what was shown, nothing is written.
+	 * Writes a checked import in one transaction, planning every batch again inside it:
+	 * if what it would change is no longer what was shown, nothing is written.
 	 */
-	@SuppressWarnings("unchecked")
-	public static <T> void write(ImportJob job, KindHandler<T> handler, TransactionTemplate transaction) {
-		job.state = ImportState.WRITING;
-		try {
-			transaction.executeWithoutResult((status) -> {
-				Plan<T> shown = (Plan<T>) job.plan;
-				Plan<T> current = shown;
-				if (!shown.replaced().isEmpty()) {
-					int errors = job.errors.size();
-					current = handler.plan((List<Located<T>>) job.rows, job.scope);
-					if (job.errors.size() != errors || !current.changes().equals(shown.changes())
-							|| current.created().size() != shown.created().size()) {
-						throw new StaleImportException();
-					}
-				}
-				handler.write(current, job.scope, source(job), job.written::set);
-				job.touched = handler.touched(current);
-			});
-			job.rows = null;
-			job.state = ImportState.DONE;
-		}
-		catch (StaleImportException ex) {
-			job.problem = ex.getMessage();
-			job.state = ImportState.REFUSED;
-		}
-		catch (RuntimeException | Error ex) {
-			log.warn("Import {} of {} could not be written", job.id, job.fileName, ex);
-			job.problem = "写入失败,已全部回滚(详情见服务器日志) / writing failed and was rolled back (details in the server log)";
-			job.state = ImportState.REFUSED;
-		}
-	}
-
-	/** The import as the audit log names it: file (shortened) and job. */
-	static String source(ImportJob job) {
-		String name = (job.fileName != null) ? job.fileName : "";
-		return "import " + ((name.length() > 60) ? name.substring(0, 60) + "…" : name) + " ("
-				+ job.id.toString().substring(0, 8) + ")";
-	}
-
-	private static <T> List<Located<T>> read(ImportJob job, KindHandler<T> handler) {
-		List<Located<T>> rows = new ArrayList<>();
-		Map<String, Integer> keys = new HashMap<>();
-		Map<Column, Integer> positions = new LinkedHashMap<>();
-		boolean[] headerSeen = { false };
-		RowHandler each = (sheet, number, cells) -> {
-			if (cells.stream().allMatch((c) -> c == null || c.isBlank())) {
-				return;
-			}
-			if (!headerSeen[0]) {
-				headerSeen[0] = true;
-				header(job, handler, sheet, number, cells, positions);
-				return;
-			}
-			if (!job.errors.isEmpty() && job.read.get() == 0 && headerFailed(job)) {
-				return;
-			}
-			if (job.errors.size() >= MAX_ERRORS) {
-				return;
-			}
-			job.read.incrementAndGet();
-			ParsedRow row = new ParsedRow(sheet, number, cells, positions, job.errors);
-			T value = handler.parse(row);
-			row.release();
-			if (value == null) {
-				return;
-			}
-			Integer first = keys.putIfAbsent(handler.key(value), number);
-			if (first != null) {
-				row.rowError(handler.keyColumn(), handler.key(value), "与第" + first + "行重复", "duplicates row " + first);
-				return;
-			}
-			rows.add(new Located<>(row, value));
-		};
-		if (FileKind.of(job.file, job.fileName) == FileKind.XLSX) {
-			XlsxReader.read(job.file, each);
+	public <T> void write(ImportJob job, KindHandler<T> handler, String source) {
+		if (job.state() == ImportState.AWAITING_CONFIRMATION) {
+			job.confirming();
 		}
 		else {
-			CsvReader.read(job.file, "CSV", each);
+			job.writing();
 		}
-		if (!headerSeen[0]) {
-			throw new FileProblem("文件中没有数据 / the file has no rows");
+		int total = job.status().created() + job.status().replaced();
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				int after = 0;
+				int written = 0;
+				for (List<Staging.Row> chunk = this.staging.toWrite(job.id(), after, BATCH); !chunk
+					.isEmpty(); chunk = this.staging.toWrite(job.id(), after, BATCH)) {
+					List<ImportError> problems = new ArrayList<>();
+					List<Located<T>> rows = reparse(job, handler, chunk, problems::add);
+					List<Decision<T>> decisions = handler.plan(rows, job.scope());
+					Map<Integer, Decision<T>> byRow = new HashMap<>();
+					decisions.forEach((d) -> byRow.put(d.row().row().row(), d));
+					for (Staging.Row staged : chunk) {
+						Decision<T> now = byRow.get(staged.row());
+						if (!problems.isEmpty() || now == null || now.action() != staged.action()
+								|| !now.hash().equals(staged.hash())) {
+							throw new StaleImportException(staged.row());
+						}
+						job.touches(handler.touched(now.value()));
+					}
+					handler.write(decisions, job.scope(), source);
+					written += chunk.size();
+					after = chunk.get(chunk.size() - 1).row();
+					job.progress(ImportPhase.WRITE, written, total);
+				}
+			});
+			this.staging.delete(job.id());
+			job.checkingQuality();
+		}
+		catch (StaleImportException ex) {
+			job.refused(Message.of("intake.problem.stale"));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} of {} could not be written", job.id(), job.fileName(), ex);
+			job.refused(Message.of("intake.problem.writeFailed"));
+		}
+	}
+
+	/** Checks one zone-year's data quality for a caller. */
+	@FunctionalInterface
+	public interface QualityProbe {
+
+		QualityCheck check(String zone, int year, DataScope scope);
+
+	}
+
+	/**
+	 * After a written import, the data-quality check of every zone-year it touched; staff
+	 * only, since findings span the zone. The import is done when this has run.
+	 */
+	public void checkQuality(ImportJob job, QualityProbe probe) {
+		DataScope scope = job.scope();
+		Set<String> touched = scope.isEnterpriseUser() ? Set.of() : job.touched();
+		int done = 0;
+		try {
+			for (String zoneYear : touched) {
+				String zone = zoneYear.substring(0, zoneYear.indexOf('/'));
+				int year = Integer.parseInt(zoneYear.substring(zoneYear.indexOf('/') + 1));
+				if (scope.canReadZone(zone)) {
+					job.qualityChecked(probe.check(zone, year, scope));
+				}
+				job.progress(ImportPhase.QUALITY, ++done, touched.size());
+			}
+		}
+		catch (RuntimeException ex) {
+			// the figures are written; a check that cannot run is reported, not fatal
+			log.warn("Quality check after import {} failed", job.id(), ex);
+			job.note(Message.of("intake.note.qualityFailed"));
+		}
+		job.done();
+	}
+
+	/**
+	 * Reads the chosen sheet into the staging table; false when the import stops here.
+	 */
+	private <T> boolean read(ImportJob job, KindHandler<T> handler) {
+		try (TableSource source = TableSource.open(job.file(), job.fileName())) {
+			HeaderDetector detector = new HeaderDetector(handler.columns(), this.texts);
+			List<Message> notes = new ArrayList<>();
+			String sheet = job.sheet();
+			HeaderMatch match;
+			if (sheet == null) {
+				List<String> names = source.sheets();
+				Map<String, HeaderMatch> matches = new LinkedHashMap<>();
+				for (String name : names) {
+					matches.put(name, detector.detect(name, top(source, name)));
+				}
+				List<String> usable = matches.keySet().stream().filter((name) -> matches.get(name).usable()).toList();
+				if (usable.size() > 1) {
+					job.chooseSheet(usable);
+					return false;
+				}
+				sheet = usable.isEmpty() ? best(matches) : usable.get(0);
+				match = matches.get(sheet);
+				if (names.size() > 1) {
+					notes.add(Message.of("intake.note.sheet", sheet, names.size()));
+				}
+			}
+			else {
+				match = detector.detect(sheet, top(source, sheet));
+			}
+			if (match.recognised() > 0 && (match.firstRow() > 1 || match.lastRow() > match.firstRow())) {
+				notes.add((match.lastRow() > match.firstRow())
+						? Message.of("intake.note.headerRows", match.firstRow(), match.lastRow())
+						: Message.of("intake.note.headerRow", match.firstRow()));
+			}
+			job.headerFound(sheet, match, notes);
+			if (job.hasErrors()) {
+				job.failed();
+				return false;
+			}
+			readRows(job, handler, source, sheet, match);
+		}
+		if (job.status().rowsRead() == 0) {
+			throw new FileProblem(Message.of("intake.problem.noRows"));
+		}
+		for (Staging.Duplicate duplicate : this.staging.duplicates(job.id(), this.properties.maxErrors())) {
+			job.addError(new ImportError(job.sheet(), duplicate.row(), -1, handler.keyColumn().name().zh(),
+					duplicate.key(), Message.of("intake.error.duplicateRow", duplicate.first())));
+		}
+		if (job.hasErrors()) {
+			job.failed();
+			return false;
+		}
+		return true;
+	}
+
+	private <T> void readRows(ImportJob job, KindHandler<T> handler, TableSource source, String sheet,
+			HeaderMatch match) {
+		long total = source.size(sheet);
+		List<Staging.Row> buffer = new ArrayList<>();
+		int[] blankRun = { 0 };
+		source.read(sheet, (row, cells) -> {
+			if (row <= match.lastRow()) {
+				return true;
+			}
+			if (blank(cells)) {
+				if (++blankRun[0] >= this.properties.blankRowsToStop()) {
+					job.note(Message.of("intake.note.blankRows", blankRun[0], row));
+					return false;
+				}
+				return true;
+			}
+			blankRun[0] = 0;
+			if (example(cells)) {
+				return true;
+			}
+			if (cells.stream().mapToInt((c) -> (c != null) ? c.length() : 0).sum() > MAX_ROW_CHARACTERS) {
+				throw new FileProblem(Message.of("intake.problem.rowTooLong", row));
+			}
+			job.rowRead();
+			ParsedRow parsed = new ParsedRow(sheet, row, cells, match, job::addError);
+			T value = handler.parse(parsed);
+			buffer.add(new Staging.Row(row, (value != null) ? handler.key(value) : null, cells, null, null));
+			if (buffer.size() >= BATCH) {
+				this.staging.insert(job.id(), buffer);
+				buffer.clear();
+			}
+			return true;
+		}, (bytes) -> job.progress(ImportPhase.READ, bytes, total));
+		this.staging.insert(job.id(), buffer);
+		job.progress(ImportPhase.READ, total, total);
+	}
+
+	private <T> void plan(ImportJob job, KindHandler<T> handler) {
+		int total = job.status().rowsRead();
+		int after = 0;
+		int done = 0;
+		for (List<Staging.Row> chunk = this.staging.keyed(job.id(), after, BATCH); !chunk
+			.isEmpty(); chunk = this.staging.keyed(job.id(), after, BATCH)) {
+			List<Decision<T>> decisions = handler.plan(reparse(job, handler, chunk, job::addError), job.scope());
+			List<Staging.Row> decided = new ArrayList<>();
+			for (Decision<T> decision : decisions) {
+				decided.add(new Staging.Row(decision.row().row().row(), null, List.of(), decision.action(),
+						decision.hash()));
+				job.planned(decision.action(), decision.changes());
+			}
+			this.staging.decide(job.id(), decided);
+			done += chunk.size();
+			after = chunk.get(chunk.size() - 1).row();
+			job.progress(ImportPhase.CHECK, done, total);
+		}
+	}
+
+	private <T> List<Located<T>> reparse(ImportJob job, KindHandler<T> handler, List<Staging.Row> chunk,
+			ParsedRow.ErrorSink errors) {
+		List<Located<T>> rows = new ArrayList<>();
+		for (Staging.Row staged : chunk) {
+			ParsedRow row = new ParsedRow(job.sheet(), staged.row(), staged.cells(), job.header(), errors);
+			T value = handler.parse(row);
+			if (value != null) {
+				rows.add(new Located<>(row, value));
+			}
 		}
 		return rows;
 	}
 
 	/**
-	 * A header that names a unit in brackets ("营业收入(万元)") must name the column's own
-	 * unit.
+	 * The first rows of a sheet that have anything in them, as many as the header is
+	 * searched in.
 	 */
-	static boolean statedUnitDiffers(String header, Column column) {
-		java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("[((\\[【]\\s*([^))\\]】]+?)\\s*[))\\]】]")
-			.matcher(header);
-		if (column.unit() == null || !bracket.find()) {
-			return false;
-		}
-		String stated = bracket.group(1).replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-		for (org.gaoxin.shared.Unit unit : org.gaoxin.shared.Unit.values()) {
-			boolean names = stated.equals(unit.symbolZh())
-					|| stated.equals(unit.symbolEn().replace(" ", "").toLowerCase(java.util.Locale.ROOT));
-			if (names) {
-				return unit != column.unit() && !unit.symbolZh().equals(column.unit().symbolZh());
+	private List<HeaderDetector.Line> top(TableSource source, String sheet) {
+		List<HeaderDetector.Line> lines = new ArrayList<>();
+		source.read(sheet, (row, cells) -> {
+			if (!blank(cells)) {
+				lines.add(new HeaderDetector.Line(row, List.copyOf(cells)));
 			}
-		}
-		return false;
+			return lines.size() < this.properties.headerRows() && row < 200;
+		}, (bytes) -> {
+		});
+		return lines;
 	}
 
-	private static boolean headerFailed(ImportJob job) {
-		return job.errors.stream().allMatch((e) -> e.row() == job.errors.get(0).row());
+	private static String best(Map<String, HeaderMatch> matches) {
+		String best = matches.keySet().iterator().next();
+		for (Map.Entry<String, HeaderMatch> entry : matches.entrySet()) {
+			if (entry.getValue().recognised() > matches.get(best).recognised()) {
+				best = entry.getKey();
+			}
+		}
+		return best;
 	}
 
-	private static void header(ImportJob job, KindHandler<?> handler, String sheet, int number, List<String> cells,
-			Map<Column, Integer> positions) {
-		for (int i = 0; i < cells.size(); i++) {
-			String text = (cells.get(i) != null) ? cells.get(i).strip() : "";
-			if (text.isEmpty()) {
-				continue;
-			}
-			Column column = handler.columns().stream().filter((c) -> c.matches(text)).findFirst().orElse(null);
-			if (column == null) {
-				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "无法识别的列名",
-						"unknown column: use the template's headers, their English names or Torch codes"));
-			}
-			else if (statedUnitDiffers(text, column)) {
-				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text,
-						"单位不符:本列应为" + column.unit().symbolZh() + ",请换算后再导入",
-						"wrong unit: this column is in " + column.unit().symbolEn() + "; convert before importing"));
-			}
-			else if (positions.putIfAbsent(column, i) != null) {
-				job.errors.add(new ImportError(sheet, number, i, ParsedRow.letter(i), text, "列重复",
-						"the column appears twice"));
-			}
-		}
-		for (Column column : handler.columns()) {
-			if (column.required() && !positions.containsKey(column)) {
-				job.errors.add(new ImportError(sheet, number, -1, column.header(), "", "缺少必填列:" + column.header(),
-						"missing required column: " + column.nameEn()));
-			}
-		}
+	static boolean blank(List<String> cells) {
+		return cells.stream().allMatch((c) -> c == null || c.isBlank());
+	}
+
+	static boolean example(List<String> cells) {
+		String first = cells.stream().filter((c) -> c != null && !c.isBlank()).findFirst().orElse("").strip();
+		return EXAMPLE_MARKS.stream().anyMatch(first::startsWith);
 	}
 
 }

@@ -5,40 +5,68 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.gaoxin.enterprise.CreditCode;
+import org.gaoxin.intake.Choice;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ImportError;
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.export.Formulas;
 
 /**
  * One data row with typed getters: a value that breaks its column's rule is recorded as
- * an {@link ImportError} at its cell and read as null, so every problem of the row is
- * reported at once.
+ * an {@link ImportError} at its cell, with the rule as a message in the reader's
+ * language, and read as null, so every problem of the row is reported at once.
  */
 public final class ParsedRow {
 
+	/** The years a figure may be for. */
+	public static final int FIRST_YEAR = 1949;
+
+	public static final int LAST_YEAR = 2100;
+
+	static final int MAX_TEXT = 200;
+
 	private static final DateTimeFormatter[] DATES = { DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("yyyy年M月d日") };
+			DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日") };
+
+	private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "√", "✔", "✓", "t");
+
+	private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "×", "✗", "f");
 
 	private final String sheet;
 
 	private final int row;
 
-	private List<String> cells;
+	private final List<String> cells;
 
 	private final Map<Column, Integer> positions;
 
-	private final List<ImportError> errors;
+	private final List<String> header;
 
-	public ParsedRow(String sheet, int row, List<String> cells, Map<Column, Integer> positions,
-			List<ImportError> errors) {
+	private final ErrorSink errors;
+
+	private boolean failed;
+
+	/** Where a row's errors go. */
+	@FunctionalInterface
+	interface ErrorSink {
+
+		void add(ImportError error);
+
+	}
+
+	ParsedRow(String sheet, int row, List<String> cells, HeaderMatch header, ErrorSink errors) {
 		this.sheet = sheet;
 		this.row = row;
 		this.cells = cells;
-		this.positions = positions;
+		this.positions = header.positions();
+		this.header = header.cells();
 		this.errors = errors;
 	}
 
@@ -46,12 +74,13 @@ public final class ParsedRow {
 		return this.row;
 	}
 
-	/**
-	 * Drops the raw cells once the row is parsed: a 100,000-row file keeps only its
-	 * records.
-	 */
-	void release() {
-		this.cells = List.of();
+	/** Whether any error was recorded on this row. */
+	public boolean failed() {
+		return this.failed;
+	}
+
+	public boolean present(Column column) {
+		return this.positions.containsKey(column);
 	}
 
 	public String raw(Column column) {
@@ -67,14 +96,17 @@ public final class ParsedRow {
 		return raw(column).isEmpty();
 	}
 
+	/** Text, at most 200 characters, never what a spreadsheet would run as a formula. */
 	public String text(Column column) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			return missing(column);
 		}
-		if (value.length() > 200) {
-			error(column, value, "超过200个字符", "longer than 200 characters");
-			return null;
+		if (value.length() > MAX_TEXT) {
+			return error(column, value, Message.of("intake.error.tooLong", MAX_TEXT));
+		}
+		if (Formulas.dangerous(value)) {
+			return error(column, value, Message.of("intake.error.formula"));
 		}
 		return value;
 	}
@@ -85,18 +117,24 @@ public final class ParsedRow {
 			missing(column);
 			return null;
 		}
-		String problem = CreditCode.problemWith(value.toUpperCase(java.util.Locale.ROOT));
-		if (problem != null) {
-			int slash = problem.indexOf(" / ");
-			error(column, value, "统一社会信用代码:" + problem.substring(0, Math.max(0, slash)),
-					"unified social credit code: " + problem.substring(slash + 3));
-			return null;
+		String code = value.toUpperCase(Locale.ROOT);
+		Message problem = CreditCode.problemWith(code);
+		if (problem == null) {
+			return CreditCode.of(code);
 		}
-		return CreditCode.of(value);
+		// an all-digit code typed into a General cell is stored as a number and loses
+		// digits
+		if (code.matches("[0-9.]+E\\+?[0-9]+") || code.matches("[0-9]{12,}(\\.0+)?")) {
+			error(column, value, Message.of("intake.error.creditCodeAsNumber"));
+		}
+		else {
+			error(column, value, problem);
+		}
+		return null;
 	}
 
 	public BigDecimal decimal(Column column) {
-		String value = raw(column).replace(",", "");
+		String value = raw(column).replace(",", "").replace("，", "").replace(" ", "").replace("\u3000", "");
 		if (value.isEmpty()) {
 			missing(column);
 			return null;
@@ -106,15 +144,21 @@ public final class ParsedRow {
 			number = new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
-			error(column, raw(column), "应为数字", "must be a number");
-			return null;
+			return error(column, raw(column), Message.of("intake.error.number"));
 		}
-		// 1E+400000000 parses, but setting its scale would build a number of 400 million
-		// digits
+		// 1E+400000000 parses without being expanded; its digits are checked before any
+		// arithmetic would build a number of 400 million digits
 		if (number.precision() - number.scale() > 16 || number.scale() > 10) {
-			error(column, raw(column), "数值超出范围(整数部分最多16位,小数最多10位)",
-					"out of range (at most 16 digits before the point and 10 after)");
-			return null;
+			return error(column, raw(column), Message.of("intake.error.outOfRange"));
+		}
+		return number;
+	}
+
+	/** A decimal with at most {@code scale} places: what the field can hold. */
+	public BigDecimal decimal(Column column, int scale) {
+		BigDecimal number = decimal(column);
+		if (number != null && number.stripTrailingZeros().scale() > scale) {
+			return error(column, raw(column), Message.of("intake.error.decimals", scale));
 		}
 		return number;
 	}
@@ -128,40 +172,38 @@ public final class ParsedRow {
 			return value.stripTrailingZeros().intValueExact();
 		}
 		catch (ArithmeticException ex) {
-			error(column, raw(column), "应为整数", "must be a whole number");
-			return null;
+			return error(column, raw(column), Message.of("intake.error.wholeNumber"));
 		}
 	}
 
 	public Integer year(Column column) {
 		Integer year = integer(column);
-		if (year != null && (year < 1949 || year > 2100)) {
-			error(column, raw(column), "年份应在1949至2100之间", "a year between 1949 and 2100");
-			return null;
+		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+			return error(column, raw(column), Message.of("intake.error.year", FIRST_YEAR, LAST_YEAR));
 		}
 		return year;
 	}
 
 	public Boolean bool(Column column) {
-		String value = raw(column).toLowerCase(java.util.Locale.ROOT);
+		String value = raw(column).toLowerCase(Locale.ROOT);
 		if (value.isEmpty()) {
-			return column.required() ? booleanMissing(column) : Boolean.FALSE;
+			return column.required() ? missing(column) : Boolean.FALSE;
 		}
-		return switch (value) {
-			case "是", "y", "yes", "true", "1", "√", "✔" -> Boolean.TRUE;
-			case "否", "n", "no", "false", "0" -> Boolean.FALSE;
-			default -> {
-				error(column, raw(column), "应为“是”或“否”", "must be yes or no");
-				yield null;
-			}
-		};
+		if (YES.contains(value)
+				|| column.choices().stream().anyMatch((c) -> c.code().equals("true") && c.matches(value))) {
+			return Boolean.TRUE;
+		}
+		if (NO.contains(value)
+				|| column.choices().stream().anyMatch((c) -> c.code().equals("false") && c.matches(value))) {
+			return Boolean.FALSE;
+		}
+		return error(column, raw(column), Message.of("intake.error.yesNo"));
 	}
 
 	public LocalDate date(Column column) {
 		String value = raw(column);
 		if (value.isEmpty()) {
-			missing(column);
-			return null;
+			return missing(column);
 		}
 		if (value.matches("\\d+(\\.0+)?")) {
 			double serial = Double.parseDouble(value);
@@ -177,56 +219,42 @@ public final class ParsedRow {
 				// try the next accepted form
 			}
 		}
-		error(column, value, "日期格式应为2015-03-01", "a date such as 2015-03-01");
-		return null;
+		return error(column, value, Message.of("intake.error.date"));
 	}
 
-	/**
-	 * One of the column's choices, matched on its code or its Chinese or English label.
-	 */
-	public String choice(Column column, Map<String, String> labelsToCodes) {
+	/** One of the column's choices, by its code or its label in either language. */
+	public String choice(Column column) {
 		String value = raw(column);
 		if (value.isEmpty()) {
 			return column.required() ? missing(column) : null;
 		}
-		String code = labelsToCodes.get(value.toUpperCase(java.util.Locale.ROOT));
-		if (code == null) {
-			code = labelsToCodes.get(value);
+		for (Choice choice : column.choices()) {
+			if (choice.matches(value)) {
+				return choice.code();
+			}
 		}
-		if (code == null) {
-			error(column, value, "应为以下之一:" + String.join("、", column.choices()),
-					"must be one of: " + String.join(", ", column.choices()));
-		}
-		return code;
+		return error(column, value,
+				Message.of("intake.error.choice", column.choices().stream().map(Choice::label).toList()));
 	}
 
-	public void error(Column column, String value, String ruleZh, String ruleEn) {
+	/** Records an error at the column's cell; returns null for the caller to return. */
+	public <T> T error(Column column, String value, Message rule) {
 		Integer index = this.positions.get(column);
-		String where = (index != null) ? letter(index) + " " + column.header() : column.header();
-		this.errors
-			.add(new ImportError(this.sheet, this.row, (index != null) ? index : -1, where, value, ruleZh, ruleEn));
+		String where = (index == null) ? column.name().zh()
+				: letter(index) + ((index < this.header.size()) ? " " + this.header.get(index).strip() : "");
+		this.failed = true;
+		this.errors.add(new ImportError(this.sheet, this.row, (index != null) ? index : -1, where, value, rule));
+		return null;
 	}
 
-	/**
-	 * A problem of the whole row (a duplicate, an unknown enterprise), reported at its
-	 * first column.
-	 */
-	public void rowError(Column column, String value, String ruleZh, String ruleEn) {
-		error(column, value, ruleZh, ruleEn);
-	}
-
-	private String missing(Column column) {
+	private <T> T missing(Column column) {
 		if (column.required()) {
-			error(column, "", "必填", "required");
+			error(column, "", Message.of("intake.error.required"));
 		}
 		return null;
 	}
 
-	private Boolean booleanMissing(Column column) {
-		missing(column);
-		return null;
-	}
-
+	/** The spreadsheet letters of a zero-based column index: 0 → A, 26 → AA. */
 	public static String letter(int index) {
 		StringBuilder letters = new StringBuilder();
 		for (int i = index + 1; i > 0; i = (i - 1) / 26) {

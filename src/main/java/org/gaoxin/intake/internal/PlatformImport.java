@@ -1,12 +1,12 @@
 package org.gaoxin.intake.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntConsumer;
+import java.util.Set;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.intake.Change;
@@ -19,54 +19,46 @@ import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Component;
 
 /**
  * R&D institutions, S&T service institutions, incubators and maker spaces, identified by
- * zone, kind and name.
+ * zone, kind and name. The zone's registered platforms are read once per batch.
  */
 @Component
-class PlatformImport implements KindHandler<NewPlatform> {
+class PlatformImport implements KindHandler<PlatformImport.Row> {
 
-	static final Column ZONE = Column.of("zone_code", "园区代码", "Zone code", ColumnType.TEXT, true);
-
-	static final Column KIND = new Column("kind", "平台类型", "Kind", null, ColumnType.CHOICE, null, true,
-			Arrays.stream(PlatformKind.values()).map(PlatformKind::nameZh).toList());
-
-	static final Column NAME = Column.of("name", "平台名称", "Name", ColumnType.TEXT, true);
-
-	static final Column LEVEL = new Column("level", "级别", "Level", null, ColumnType.CHOICE, null, true,
-			Arrays.stream(PlatformLevel.values()).map(PlatformLevel::nameZh).toList());
-
-	static final Column ESTABLISHED = Column.of("established_year", "认定(成立)年度", "Established", ColumnType.YEAR, true);
-
-	static final Column CLOSED = Column.of("closed_year", "撤销年度", "Closed", ColumnType.YEAR, false);
-
-	private static final Map<String, String> KINDS = new HashMap<>();
-
-	private static final Map<String, String> LEVELS = new HashMap<>();
-
-	static {
-		for (PlatformKind kind : PlatformKind.values()) {
-			KINDS.put(kind.name(), kind.name());
-			KINDS.put(kind.nameZh(), kind.name());
-			KINDS.put(kind.nameEn().toUpperCase(java.util.Locale.ROOT), kind.name());
-		}
-		for (PlatformLevel level : PlatformLevel.values()) {
-			LEVELS.put(level.name(), level.name());
-			LEVELS.put(level.nameZh(), level.name());
-			LEVELS.put(level.nameEn().toUpperCase(java.util.Locale.ROOT), level.name());
-		}
+	/** A row; once planned, the stored platform it changes. */
+	record Row(NewPlatform platform, Platform stored) {
 	}
+
+	private final Column zone;
+
+	private final Column kindColumn;
+
+	private final Column name;
+
+	private final Column level;
+
+	private final Column established;
+
+	private final Column closed;
 
 	private final Platforms platforms;
 
 	private final Regions regions;
 
-	PlatformImport(Platforms platforms, Regions regions) {
+	PlatformImport(Columns columns, Platforms platforms, Regions regions) {
 		this.platforms = platforms;
 		this.regions = regions;
+		this.zone = columns.zone();
+		this.kindColumn = columns.choice("kind", PlatformKind.class, true);
+		this.name = columns.named("name", "platform_name", ColumnType.TEXT, true);
+		this.level = columns.choice("level", PlatformLevel.class, true);
+		this.established = columns.named("established_year", ColumnType.YEAR, true);
+		this.closed = columns.named("closed_year", ColumnType.YEAR, false);
 	}
 
 	@Override
@@ -76,95 +68,95 @@ class PlatformImport implements KindHandler<NewPlatform> {
 
 	@Override
 	public List<Column> columns() {
-		return List.of(ZONE, KIND, NAME, LEVEL, ESTABLISHED, CLOSED);
+		return List.of(this.zone, this.kindColumn, this.name, this.level, this.established, this.closed);
 	}
 
 	@Override
 	public Column keyColumn() {
-		return NAME;
+		return this.name;
 	}
 
 	@Override
-	public NewPlatform parse(ParsedRow row) {
-		String zone = row.text(ZONE);
-		String kind = row.choice(KIND, KINDS);
-		String name = row.text(NAME);
-		String level = row.choice(LEVEL, LEVELS);
-		Integer established = row.year(ESTABLISHED);
-		Integer closed = row.blank(CLOSED) ? null : row.year(CLOSED);
-		if (zone == null || kind == null || name == null || level == null || established == null
-				|| (!row.blank(CLOSED) && closed == null)) {
+	public Row parse(ParsedRow row) {
+		String zoneCode = row.text(this.zone);
+		String kind = row.choice(this.kindColumn);
+		String platformName = row.text(this.name);
+		String levelCode = row.choice(this.level);
+		Integer from = row.year(this.established);
+		Integer until = row.blank(this.closed) ? null : row.year(this.closed);
+		if (row.failed() || zoneCode == null || kind == null || platformName == null || levelCode == null
+				|| from == null) {
 			return null;
 		}
-		if (closed != null && closed <= established) {
-			row.error(CLOSED, row.raw(CLOSED), "撤销年度应晚于认定年度", "closes after the year it was established");
-			return null;
+		if (until != null && until <= from) {
+			return row.error(this.closed, row.raw(this.closed), Message.of("intake.error.closesBeforeEstablished"));
 		}
-		return new NewPlatform(zone, PlatformKind.valueOf(kind), name, PlatformLevel.valueOf(level), established,
-				closed);
+		return new Row(new NewPlatform(zoneCode, PlatformKind.valueOf(kind), platformName,
+				PlatformLevel.valueOf(levelCode), from, until), null);
 	}
 
 	@Override
-	public String key(NewPlatform platform) {
-		return platform.zoneCode() + "/" + platform.kind() + "/" + platform.name();
+	public String key(Row row) {
+		NewPlatform p = row.platform();
+		return p.zoneCode() + "/" + p.kind() + "/" + p.name();
 	}
 
 	@Override
-	public Plan<NewPlatform> plan(List<Located<NewPlatform>> rows, DataScope scope) {
+	public List<Decision<Row>> plan(List<Located<Row>> rows, DataScope scope) {
+		Set<String> known = this.regions.codes();
 		Map<String, Map<String, Platform>> storedByZone = new HashMap<>();
-		List<NewPlatform> created = new ArrayList<>();
-		List<NewPlatform> replaced = new ArrayList<>();
-		List<Change> changes = new ArrayList<>();
-		int unchanged = 0;
-		for (Located<NewPlatform> located : rows) {
-			NewPlatform row = located.value();
-			if (this.regions.findZone(row.zoneCode()).isEmpty()) {
-				located.row().error(ZONE, row.zoneCode(), "园区代码不存在", "no zone with this code");
+		List<Decision<Row>> decisions = new ArrayList<>();
+		for (Located<Row> located : rows) {
+			NewPlatform row = located.value().platform();
+			if (!known.contains(row.zoneCode())) {
+				located.row().error(this.zone, row.zoneCode(), Message.of("intake.error.noSuchZone"));
 				continue;
 			}
 			if (!scope.canEditFigures(row.zoneCode())) {
-				located.row().error(ZONE, row.zoneCode(), "不在您的数据范围内", "outside your data scope");
+				located.row().error(this.zone, row.zoneCode(), Message.of("intake.error.outsideScope"));
 				continue;
 			}
-			Map<String, Platform> stored = storedByZone.computeIfAbsent(row.zoneCode(), (zone) -> {
-				Map<String, Platform> byKey = new HashMap<>();
-				this.platforms.registered(zone)
+			Map<String, Platform> stored = storedByZone.computeIfAbsent(row.zoneCode(), (zoneCode) -> {
+				Map<String, Platform> byKey = new LinkedHashMap<>();
+				this.platforms.registered(zoneCode)
 					.forEach((p) -> byKey.put(p.zoneCode() + "/" + p.kind() + "/" + p.name(), p));
 				return byKey;
 			});
-			Platform before = stored.get(key(row));
+			Platform before = stored.get(key(located.value()));
 			if (before == null) {
-				created.add(row);
+				decisions.add(Decision.create(located, located.value()));
+				continue;
 			}
-			else if (before.level() == row.level() && before.establishedYear() == row.establishedYear()
-					&& Objects.equals(before.closedYear(), row.closedYear())) {
-				unchanged++;
-			}
-			else {
-				replaced.add(row);
-				changes.add(new Change(row.name(), "level/established/closed",
-						before.level() + "/" + before.establishedYear() + "/" + before.closedYear(),
-						row.level() + "/" + row.establishedYear() + "/" + row.closedYear()));
-			}
+			List<Change> changes = new ArrayList<>();
+			compare(changes, row.name(), "level", before.level(), row.level());
+			compare(changes, row.name(), "established_year", before.establishedYear(), row.establishedYear());
+			compare(changes, row.name(), "closed_year", before.closedYear(), row.closedYear());
+			decisions.add(Decision.replaceOrKeep(located, new Row(row, before), changes));
 		}
-		return new Plan<>(created, replaced, unchanged, changes);
+		return decisions;
 	}
 
 	@Override
-	public void write(Plan<NewPlatform> plan, DataScope scope, String source, IntConsumer progress) {
-		int written = 0;
-		for (NewPlatform platform : plan.created()) {
-			this.platforms.register(platform);
-			progress.accept(++written);
+	public void write(List<Decision<Row>> decisions, DataScope scope, String source) {
+		List<NewPlatform> created = decisions.stream()
+			.filter((d) -> d.action() == Action.CREATE)
+			.map((d) -> d.value().platform())
+			.toList();
+		if (!created.isEmpty()) {
+			this.platforms.registerAll(created);
 		}
-		for (NewPlatform platform : plan.replaced()) {
-			Platform stored = this.platforms.registered(platform.zoneCode())
-				.stream()
-				.filter((p) -> p.kind() == platform.kind() && p.name().equals(platform.name()))
-				.findFirst()
-				.orElseThrow();
-			this.platforms.update(stored.id(), platform);
-			progress.accept(++written);
+		Map<Platform, NewPlatform> changed = new LinkedHashMap<>();
+		decisions.stream()
+			.filter((d) -> d.action() == Action.REPLACE)
+			.forEach((d) -> changed.put(d.value().stored(), d.value().platform()));
+		if (!changed.isEmpty()) {
+			this.platforms.updateAll(changed);
+		}
+	}
+
+	private static void compare(List<Change> changes, String record, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(new Change(record, field, String.valueOf(before), String.valueOf(after)));
 		}
 	}
 

@@ -3,28 +3,29 @@ package org.gaoxin.intake.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntConsumer;
 
 import org.gaoxin.account.DataScope;
-import org.gaoxin.account.Role;
-import org.gaoxin.filing.AnnualReport;
-import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.enterprise.bulk.RegistryBulk;
+import org.gaoxin.filing.AnnualReport;
+import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.filing.ReportStatus;
+import org.gaoxin.filing.ReportViolation;
+import org.gaoxin.filing.bulk.ReportBulk;
+import org.gaoxin.filing.bulk.ReportKey;
 import org.gaoxin.intake.Change;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnType;
 import org.gaoxin.intake.ImportKind;
-import org.gaoxin.shared.Unit;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Component;
 
@@ -36,36 +37,44 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportImport implements KindHandler<ReportImport.Row> {
 
-	/** {@code zone} is known once the row is matched to a registered enterprise. */
-	record Row(CreditCode creditCode, AnnualReport report, String zone) {
+	/**
+	 * A parsed row; once planned, the enterprise it belongs to and the report stored
+	 * before.
+	 */
+	record Row(CreditCode creditCode, AnnualReport report, Enterprise enterprise, AnnualReport before) {
 	}
 
-	static final Column CREDIT_CODE = new Column("credit_code", "统一社会信用代码", "Unified social credit code", null,
-			ColumnType.CREDIT_CODE, null, true, null);
+	/** Amounts are stored with two decimals. */
+	static final int AMOUNT_SCALE = 2;
 
-	static final Column YEAR = new Column("year", "年度", "Year", null, ColumnType.YEAR, null, true, null);
+	private final Column creditCode;
 
-	static final Column ABOVE_SIZE = new Column("above_designated_size", "规上企业", "Above designated size", null,
-			ColumnType.BOOLEAN, Unit.YES_NO, true, List.of("是", "否"));
+	private final Column year;
 
-	static final Map<ReportField, Column> FIELDS = new EnumMap<>(ReportField.class);
+	private final Column aboveSize;
 
-	static {
-		for (ReportField field : ReportField.values()) {
-			boolean count = field.unit() == Unit.PERSONS || field.unit() == Unit.ITEMS;
-			FIELDS.put(field,
-					new Column(field.column(), field.label().zh(), field.label().en(), field.torchCode().orElse(null),
-							count ? ColumnType.INTEGER : ColumnType.DECIMAL, field.unit(), true, null));
-		}
-	}
+	private final Map<ReportField, Column> fields = new EnumMap<>(ReportField.class);
 
-	private final Enterprises enterprises;
+	private final List<Column> columns = new ArrayList<>();
 
-	private final AnnualReports reports;
+	private final RegistryBulk registry;
 
-	ReportImport(Enterprises enterprises, AnnualReports reports) {
-		this.enterprises = enterprises;
+	private final ReportBulk reports;
+
+	ReportImport(Columns columns, RegistryBulk registry, ReportBulk reports) {
+		this.registry = registry;
 		this.reports = reports;
+		this.creditCode = columns.creditCode();
+		this.year = columns.year();
+		this.aboveSize = columns.yesNo("above_designated_size", true);
+		this.columns.addAll(List.of(this.creditCode, this.year, this.aboveSize));
+		for (ReportField field : ReportField.values()) {
+			Column column = new Column(field.column(), field.label(), field.torchCode().orElse(null),
+					field.wholeNumber() ? ColumnType.INTEGER : ColumnType.DECIMAL, field.unit(), true, List.of(),
+					false);
+			this.fields.put(field, column);
+			this.columns.add(column);
+		}
 	}
 
 	@Override
@@ -75,49 +84,41 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 
 	@Override
 	public List<Column> columns() {
-		List<Column> columns = new ArrayList<>(List.of(CREDIT_CODE, YEAR, ABOVE_SIZE));
-		columns.addAll(FIELDS.values());
-		return columns;
+		return this.columns;
 	}
 
 	@Override
 	public Column keyColumn() {
-		return CREDIT_CODE;
+		return this.creditCode;
 	}
 
 	@Override
 	public Row parse(ParsedRow row) {
-		CreditCode code = row.creditCode(CREDIT_CODE);
-		Integer year = row.year(YEAR);
-		Boolean above = row.bool(ABOVE_SIZE);
+		CreditCode code = row.creditCode(this.creditCode);
+		Integer year = row.year(this.year);
+		Boolean above = row.bool(this.aboveSize);
 		Map<ReportField, Number> values = new EnumMap<>(ReportField.class);
-		boolean complete = code != null && year != null && above != null;
-		for (Map.Entry<ReportField, Column> entry : FIELDS.entrySet()) {
-			Number value = (entry.getValue().type() == ColumnType.INTEGER) ? row.integer(entry.getValue())
-					: row.decimal(entry.getValue());
-			if (value == null) {
-				complete = false;
+		for (Map.Entry<ReportField, Column> entry : this.fields.entrySet()) {
+			ReportField field = entry.getKey();
+			Column column = entry.getValue();
+			Number value = field.wholeNumber() ? row.integer(column) : row.decimal(column, AMOUNT_SCALE);
+			if (value != null && field.nonNegative() && new BigDecimal(value.toString()).signum() < 0) {
+				row.error(column, row.raw(column), Message.of("workflow.rule." + ReportViolation.NON_NEGATIVE));
+				value = null;
 			}
-			else if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() > 2) {
-				row.error(entry.getValue(), row.raw(entry.getValue()), "最多两位小数", "at most two decimals");
-				complete = false;
+			if (value != null) {
+				values.put(field, value);
 			}
-			else if (entry.getKey().nonNegative() && new BigDecimal(value.toString()).signum() < 0) {
-				row.error(entry.getValue(), row.raw(entry.getValue()), "不能为负数", "must not be negative");
-				complete = false;
-			}
-			values.put(entry.getKey(), value);
 		}
-		if (!complete) {
+		if (row.failed() || code == null || year == null || above == null) {
 			return null;
 		}
-		AnnualReport report = report(year, above, values);
-		List<String> violations = report.consistencyViolations();
-		for (String violation : violations) {
-			Column column = columnOf(violation);
-			row.error(column, row.raw(column), "数据不一致:" + violation, "inconsistent: " + violation);
+		AnnualReport report = AnnualReport.of(0, year, ReportStatus.APPROVED, above, values);
+		for (ReportViolation violation : report.violations()) {
+			Column column = this.fields.get(violation.field());
+			row.error(column, row.raw(column), Message.of("workflow.rule." + violation.rule()));
 		}
-		return violations.isEmpty() ? new Row(code, report, null) : null;
+		return row.failed() ? null : new Row(code, report, null, null);
 	}
 
 	@Override
@@ -126,84 +127,77 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 	}
 
 	@Override
-	public Plan<Row> plan(List<Located<Row>> rows, DataScope scope) {
-		Map<String, Enterprise> registry = this.enterprises.byCreditCode();
-		Set<Integer> years = new HashSet<>();
-		rows.forEach((r) -> years.add(r.value().report().year()));
-		Map<String, AnnualReport> stored = this.reports.ofYears(years);
-		boolean enterpriseUser = scope.role() == Role.ENTERPRISE;
-		ReportStatus status = enterpriseUser ? ReportStatus.SUBMITTED : ReportStatus.APPROVED;
-		List<Row> created = new ArrayList<>();
-		List<Row> replaced = new ArrayList<>();
-		List<Change> changes = new ArrayList<>();
-		int unchanged = 0;
+	public List<Decision<Row>> plan(List<Located<Row>> rows, DataScope scope) {
+		Map<String, Enterprise> visible = this.registry
+			.visible(rows.stream().map((r) -> r.value().creditCode().value()).toList(), scope);
+		List<ReportKey> keys = new ArrayList<>();
+		for (Located<Row> row : rows) {
+			Enterprise enterprise = visible.get(row.value().creditCode().value());
+			if (enterprise != null) {
+				keys.add(new ReportKey(enterprise.id(), row.value().report().year()));
+			}
+		}
+		Map<ReportKey, AnnualReport> stored = this.reports.stored(keys, scope);
+		ReportStatus status = this.reports.importedStatus(scope);
+		List<Decision<Row>> decisions = new ArrayList<>();
 		for (Located<Row> located : rows) {
 			Row row = located.value();
-			Enterprise enterprise = registry.get(row.creditCode().value());
-			if (enterprise == null && !enterpriseUser) {
+			Enterprise enterprise = visible.get(row.creditCode().value());
+			if (enterprise == null) {
+				// unknown and outside the caller's scope read the same: nothing is told
+				// of other zones
 				located.row()
-					.rowError(CREDIT_CODE, row.creditCode().value(), "企业未登记,请先导入企业名录",
-							"no enterprise with this code is registered: import the registry first");
+					.error(this.creditCode, row.creditCode().value(), Message.of("intake.error.noSuchEnterprise"));
 				continue;
 			}
-			// an enterprise user learns nothing about other codes: unknown and not theirs
-			// read the same
-			boolean allowed = (enterprise != null)
-					&& (enterpriseUser ? Objects.equals(scope.enterpriseId(), enterprise.id())
-							: scope.canEditFigures(enterprise.zoneCode()));
-			if (!allowed) {
-				located.row().rowError(CREDIT_CODE, row.creditCode().value(), "不在您的数据范围内", "outside your data scope");
+			AnnualReport before = stored.get(new ReportKey(enterprise.id(), row.report().year()));
+			Optional<Message> refusal = this.reports.refusal(enterprise.id(), enterprise.zoneCode(), before, scope);
+			if (refusal.isPresent()) {
+				located.row()
+					.error((before != null && before.status().locked()) ? this.year : this.creditCode,
+							row.creditCode().value(), refusal.get());
 				continue;
 			}
 			AnnualReport report = row.report().forEnterprise(enterprise.id()).withStatus(status);
-			AnnualReport before = stored.get(enterprise.id() + "/" + report.year());
+			Row planned = new Row(row.creditCode(), report, enterprise, before);
 			if (before == null) {
-				created.add(new Row(row.creditCode(), report, enterprise.zoneCode()));
+				decisions.add(Decision.create(located, planned));
 				continue;
 			}
-			List<Change> differences = differences(row.creditCode().value() + " " + report.year(), before, report);
-			if (differences.isEmpty() && before.status() != status) {
-				// the same figures, now approved by staff (or resubmitted): the status is
-				// what changes
-				differences.add(new Change(row.creditCode().value() + " " + report.year(), "status",
-						before.status().name(), status.name()));
+			String record = row.creditCode().value() + " " + report.year();
+			List<Change> changes = differences(record, before, report);
+			if (changes.isEmpty() && before.status() != status) {
+				// the same figures, now approved by staff (or resubmitted): the status
+				// changes
+				changes.add(new Change(record, "status", before.status().name(), status.name()));
 			}
-			if (differences.isEmpty()) {
-				unchanged++;
-			}
-			else if (enterpriseUser && before.status() == ReportStatus.APPROVED) {
-				located.row()
-					.rowError(YEAR, String.valueOf(report.year()), "该年报已审核通过并锁定,如需修改请联系主管部门",
-							"this report is approved and locked: ask the department to reopen it");
-			}
-			else {
-				replaced.add(new Row(row.creditCode(), report, enterprise.zoneCode()));
-				changes.addAll(differences);
-			}
+			decisions.add(Decision.replaceOrKeep(located, planned, changes));
 		}
-		return new Plan<>(created, replaced, unchanged, changes);
+		return decisions;
 	}
 
 	@Override
-	public void write(Plan<Row> plan, DataScope scope, String source, IntConsumer progress) {
-		List<AnnualReport> replaced = plan.replaced().stream().map(Row::report).toList();
-		Set<Integer> years = new HashSet<>();
-		replaced.forEach((r) -> years.add(r.year()));
-		Map<String, AnnualReport> before = this.reports.ofYears(years);
-		this.reports.importAll(plan.created().stream().map(Row::report).toList(), replaced, before, source, progress);
+	public void write(List<Decision<Row>> decisions, DataScope scope, String source) {
+		this.reports.fileAll(
+				decisions.stream().filter((d) -> d.action() == Action.CREATE).map((d) -> d.value().report()).toList(),
+				source, scope);
+		List<ReportBulk.Replacement> replaced = decisions.stream()
+			.filter((d) -> d.action() == Action.REPLACE)
+			.map((d) -> new ReportBulk.Replacement(d.value().before(), d.value().report()))
+			.toList();
+		if (!replaced.isEmpty()) {
+			this.reports.replaceAll(replaced, source, scope);
+		}
 	}
 
 	@Override
-	public Set<String> touched(Plan<Row> plan) {
-		Set<String> touched = new java.util.TreeSet<>();
-		plan.created().forEach((row) -> touched.add(row.zone() + "/" + row.report().year()));
-		plan.replaced().forEach((row) -> touched.add(row.zone() + "/" + row.report().year()));
-		return touched;
+	public Set<String> touched(Row row) {
+		return Set.of(row.enterprise().zoneCode() + "/" + row.report().year());
 	}
 
 	private static List<Change> differences(String record, AnnualReport before, AnnualReport after) {
 		List<Change> changes = new ArrayList<>();
-		Map<String, Object> old = AnnualReports.describe(before);
+		Map<String, Object> old = new LinkedHashMap<>(AnnualReports.describe(before));
 		Map<String, Object> now = AnnualReports.describe(after);
 		for (String field : now.keySet()) {
 			if (field.equals("status")) {
@@ -218,53 +212,9 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 		return changes;
 	}
 
-	private static String plain(Object value) {
+	static String plain(Object value) {
 		return (value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString()
 				: String.valueOf(value);
-	}
-
-	/**
-	 * The column of the field a consistency rule names first ("R&D expense (qc236) ≤ …" →
-	 * qc236).
-	 */
-	private static Column columnOf(String violation) {
-		ReportField first = null;
-		int at = Integer.MAX_VALUE;
-		for (ReportField field : ReportField.values()) {
-			int index = violation.indexOf("(" + field.code() + ")");
-			if (index < 0 && violation.startsWith(field.code())) {
-				index = 0;
-			}
-			if (index >= 0 && index < at) {
-				at = index;
-				first = field;
-			}
-		}
-		return (first != null) ? FIELDS.get(first) : CREDIT_CODE;
-	}
-
-	private static AnnualReport report(int year, boolean above, Map<ReportField, Number> v) {
-		return new AnnualReport(0, year, ReportStatus.APPROVED, above, d(v, ReportField.INDUSTRIAL_OUTPUT),
-				d(v, ReportField.OPERATING_REVENUE), d(v, ReportField.TECHNOLOGY_REVENUE),
-				d(v, ReportField.PRODUCT_SALES_REVENUE), d(v, ReportField.HIGH_TECH_REVENUE),
-				d(v, ReportField.EXPORT_TOTAL), d(v, ReportField.EXPORT_HIGH_TECH),
-				d(v, ReportField.EXPORT_TECH_SERVICES), d(v, ReportField.RD_EXPENSE),
-				d(v, ReportField.RD_EXPENSE_DOMESTIC), d(v, ReportField.TOTAL_COSTS), d(v, ReportField.NET_PROFIT),
-				d(v, ReportField.TAXES_PAID), d(v, ReportField.TOTAL_ASSETS), d(v, ReportField.LIABILITIES),
-				d(v, ReportField.OWNERS_EQUITY), d(v, ReportField.FIXED_ASSET_INVESTMENT),
-				d(v, ReportField.ENERGY_CONSUMPTION), i(v, ReportField.EMPLOYEES), i(v, ReportField.ST_STAFF),
-				i(v, ReportField.RD_STAFF), i(v, ReportField.INVENTION_PATENTS_APPLIED),
-				i(v, ReportField.INVENTION_PATENTS_GRANTED), i(v, ReportField.INVENTION_PATENTS_OWNED),
-				i(v, ReportField.UTILITY_MODELS_OWNED), i(v, ReportField.DESIGNS_OWNED),
-				i(v, ReportField.SOFTWARE_COPYRIGHTS_OWNED), i(v, ReportField.TECH_CONVERSIONS));
-	}
-
-	private static BigDecimal d(Map<ReportField, Number> values, ReportField field) {
-		return ((BigDecimal) values.get(field)).setScale(2);
-	}
-
-	private static int i(Map<ReportField, Number> values, ReportField field) {
-		return values.get(field).intValue();
 	}
 
 }

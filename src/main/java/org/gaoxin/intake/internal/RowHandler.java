@@ -3,12 +3,12 @@ package org.gaoxin.intake.internal;
 import java.util.List;
 
 /**
- * Receives a table's rows one at a time; {@code row} is the 1-based row number a person
- * sees.
+ * Receives a sheet's rows one at a time; {@code row} is the 1-based row number a person
+ * sees. Returns false to stop the reading.
  */
 @FunctionalInterface
-public interface RowHandler {
+interface RowHandler {
 
-	void row(String sheet, int row, List<String> cells);
+	boolean row(int row, List<String> cells);
 
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -18,84 +19,93 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gaoxin.enterprise.CreditCode;
+import org.gaoxin.intake.Choice;
 import org.gaoxin.intake.Column;
+import org.gaoxin.intake.ColumnHeaders;
 import org.gaoxin.intake.ColumnType;
 import org.gaoxin.intake.ImportKind;
+import org.gaoxin.shared.web.Texts;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The template of a kind of import: a data sheet whose headers carry a note (English
- * name, Torch code, unit, required, accepted values), drop-down lists where a column has
- * fixed values, and an instructions sheet.
+ * The template of a kind of import, in the reader's language: a data sheet whose headers
+ * carry a note (other-language name, Torch code, unit, type in words, required, accepted
+ * values), drop-down lists where a column has fixed values, text-formatted code columns
+ * (an all-digit credit code typed into a General cell would become 9.15E+17), one example
+ * row the import ignores; an instructions sheet; and a sheet of the codes the file may
+ * use, with their names.
  */
-public final class TemplateWorkbook {
+@Component
+public class TemplateWorkbook {
 
 	private static final int ROWS_WITH_LISTS = 10_000;
 
-	private TemplateWorkbook() {
+	/** The codes a template's code sheet lists, in rows of cells. */
+	public record Codes(List<String> headers, List<List<String>> rows) {
 	}
 
-	public static byte[] write(ImportKind kind, List<Column> columns) {
+	private final Texts texts;
+
+	private final ColumnHeaders headers;
+
+	TemplateWorkbook(Texts texts, ColumnHeaders headers) {
+		this.texts = texts;
+		this.headers = headers;
+	}
+
+	public byte[] write(ImportKind kind, List<Column> columns, Locale locale, Codes codes) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet data = workbook.createSheet("数据");
-			CellStyle header = workbook.createCellStyle();
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			CellStyle header = headerStyle(workbook);
+			CellStyle text = workbook.createCellStyle();
+			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			CellStyle example = workbook.createCellStyle();
+			Font grey = workbook.createFont();
+			grey.setItalic(true);
+			grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+			example.setFont(grey);
+			example.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			Sheet data = workbook.createSheet(this.texts.get("intake.template.dataSheet", locale));
 			Drawing<?> drawing = data.createDrawingPatriarch();
 			Row top = data.createRow(0);
+			Row sample = data.createRow(1);
 			DataValidationHelper validations = data.getDataValidationHelper();
 			for (int c = 0; c < columns.size(); c++) {
 				Column column = columns.get(c);
+				String title = this.headers.header(column, locale);
 				var cell = top.createCell(c);
-				cell.setCellValue(column.header());
+				cell.setCellValue(title);
 				cell.setCellStyle(header);
-				data.setColumnWidth(c, Math.min(40, Math.max(12, column.header().length() * 2 + 4)) * 256);
+				data.setColumnWidth(c, Math.min(40, Math.max(12, title.length() * 2 + 4)) * 256);
+				if (column.type() == ColumnType.CREDIT_CODE || column.type() == ColumnType.TEXT) {
+					data.setDefaultColumnStyle(c, text);
+				}
 				ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
 				anchor.setCol1(c);
 				anchor.setCol2(c + 3);
 				anchor.setRow1(0);
-				anchor.setRow2(5);
+				anchor.setRow2(6);
 				Comment comment = drawing.createCellComment(anchor);
-				comment.setString(workbook.getCreationHelper().createRichTextString(note(column)));
+				comment.setString(workbook.getCreationHelper().createRichTextString(note(column, locale)));
 				cell.setCellComment(comment);
-				List<String> choices = (column.type() == ColumnType.BOOLEAN) ? List.of("是", "否") : column.choices();
-				if (!choices.isEmpty() && String.join(",", choices).length() < 250) {
+				List<String> labels = column.choices().stream().map((choice) -> choice.label().in(locale)).toList();
+				if (!labels.isEmpty() && String.join(",", labels).length() < 250) {
 					DataValidation list = validations.createValidation(
-							validations.createExplicitListConstraint(choices.toArray(String[]::new)),
+							validations.createExplicitListConstraint(labels.toArray(String[]::new)),
 							new CellRangeAddressList(1, ROWS_WITH_LISTS, c, c));
 					list.setShowErrorBox(true);
 					data.addValidationData(list);
 				}
+				var value = sample.createCell(c);
+				String shown = exampleValue(column, locale);
+				value.setCellValue(
+						(c == 0) ? ImportRunner.EXAMPLE_MARKS.get(Texts.chinese(locale) ? 0 : 2) + shown : shown);
+				value.setCellStyle(example);
 			}
 			data.createFreezePane(0, 1);
-			Sheet help = workbook.createSheet("说明");
-			String[] titles = { "列名 header", "英文 English", "火炬代码 Torch code", "键 key", "类型 type", "单位 unit",
-					"必填 required", "可选值 values" };
-			Row helpTop = help.createRow(0);
-			for (int i = 0; i < titles.length; i++) {
-				helpTop.createCell(i).setCellValue(titles[i]);
-				helpTop.getCell(i).setCellStyle(header);
-				help.setColumnWidth(i, 24 * 256);
-			}
-			for (int c = 0; c < columns.size(); c++) {
-				Column column = columns.get(c);
-				Row row = help.createRow(c + 1);
-				row.createCell(0).setCellValue(column.header());
-				row.createCell(1).setCellValue(column.nameEn());
-				row.createCell(2).setCellValue((column.torchCode() != null) ? column.torchCode() : "");
-				row.createCell(3).setCellValue(column.key());
-				row.createCell(4).setCellValue(column.type().name());
-				row.createCell(5).setCellValue((column.unit() != null) ? column.unit().symbolZh() : "");
-				row.createCell(6).setCellValue(column.required() ? "是" : "否");
-				row.createCell(7).setCellValue(String.join("、", column.choices()));
-			}
-			Row last = help.createRow(columns.size() + 2);
-			last.createCell(0)
-				.setCellValue(kind.nameZh() + ":表头可用中文名、英文名、火炬代码或键;金额单位为千元;不接受公式;有任何错误时整个文件不写入。"
-						+ " / Headers may be the Chinese or English name, the Torch code or the key; amounts in thousand yuan;"
-						+ " no formulas; a file with any error writes nothing.");
+			instructions(workbook, header, kind, columns, locale);
+			codes(workbook, header, codes, locale);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -104,19 +114,117 @@ public final class TemplateWorkbook {
 		}
 	}
 
-	private static String note(Column column) {
-		StringBuilder note = new StringBuilder(column.nameEn());
+	private void instructions(XSSFWorkbook workbook, CellStyle header, ImportKind kind, List<Column> columns,
+			Locale locale) {
+		Sheet help = workbook.createSheet(this.texts.get("intake.template.helpSheet", locale));
+		String[] titles = { "header", "otherName", "torchCode", "key", "type", "unit", "required", "values" };
+		Row helpTop = help.createRow(0);
+		for (int i = 0; i < titles.length; i++) {
+			helpTop.createCell(i).setCellValue(this.texts.get("intake.template.help." + titles[i], locale));
+			helpTop.getCell(i).setCellStyle(header);
+			help.setColumnWidth(i, 24 * 256);
+		}
+		Locale other = Texts.chinese(locale) ? Locale.ENGLISH : Texts.CHINESE;
+		for (int c = 0; c < columns.size(); c++) {
+			Column column = columns.get(c);
+			Row row = help.createRow(c + 1);
+			row.createCell(0).setCellValue(this.headers.header(column, locale));
+			row.createCell(1).setCellValue(this.headers.header(column, other));
+			row.createCell(2).setCellValue((column.torchCode() != null) ? column.torchCode() : "");
+			row.createCell(3).setCellValue(column.key());
+			row.createCell(4).setCellValue(this.texts.label(column.type(), locale));
+			row.createCell(5).setCellValue((column.unit() != null) ? this.texts.label(column.unit(), locale) : "");
+			row.createCell(6)
+				.setCellValue(this.texts.get(column.informational() ? "intake.template.ignored"
+						: column.required() ? "common.yes" : "common.no", locale));
+			row.createCell(7)
+				.setCellValue(String.join(" / ",
+						column.choices().stream().map((choice) -> choice.label().in(locale)).toList()));
+		}
+		int line = columns.size() + 2;
+		for (String key : List.of("intake.template.rule.headers", "intake.template.rule.allOrNothing",
+				"intake.template.rule.example", "intake.template.rule.codes", "intake.template.rule.formulas",
+				"intake.template.rule.units")) {
+			help.createRow(line++)
+				.createCell(0)
+				.setCellValue(this.texts.get(key, locale, this.texts.label(kind, locale)));
+		}
+	}
+
+	private void codes(XSSFWorkbook workbook, CellStyle header, Codes codes, Locale locale) {
+		if (codes == null || codes.rows().isEmpty()) {
+			return;
+		}
+		Sheet sheet = workbook.createSheet(this.texts.get("intake.template.codeSheet", locale));
+		Row top = sheet.createRow(0);
+		for (int i = 0; i < codes.headers().size(); i++) {
+			top.createCell(i).setCellValue(codes.headers().get(i));
+			top.getCell(i).setCellStyle(header);
+			sheet.setColumnWidth(i, 22 * 256);
+		}
+		for (int r = 0; r < codes.rows().size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<String> cells = codes.rows().get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				row.createCell(c).setCellValue(cells.get(c));
+			}
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	private String note(Column column, Locale locale) {
+		Locale other = Texts.chinese(locale) ? Locale.ENGLISH : Texts.CHINESE;
+		StringBuilder note = new StringBuilder(column.name(other));
 		if (column.torchCode() != null) {
-			note.append("\n火炬代码 Torch code: ").append(column.torchCode());
+			note.append('\n')
+				.append(this.texts.get("intake.template.help.torchCode", locale))
+				.append(": ")
+				.append(column.torchCode());
 		}
 		if (column.unit() != null) {
-			note.append("\n单位 unit: ").append(column.unit().symbolZh()).append(" / ").append(column.unit().symbolEn());
+			note.append('\n')
+				.append(this.texts.get("intake.template.help.unit", locale))
+				.append(": ")
+				.append(this.texts.label(column.unit(), locale));
 		}
-		note.append(column.required() ? "\n必填 required" : "\n选填 optional");
+		note.append('\n')
+			.append(this.texts.get("intake.template.help.type", locale))
+			.append(": ")
+			.append(this.texts.label(column.type(), locale));
+		note.append('\n')
+			.append(this.texts.get(column.informational() ? "intake.template.ignored"
+					: column.required() ? "intake.template.required" : "intake.template.optional", locale));
 		if (!column.choices().isEmpty()) {
-			note.append("\n可选值 values: ").append(String.join("、", column.choices()));
+			note.append('\n')
+				.append(this.texts.get("intake.template.help.values", locale))
+				.append(": ")
+				.append(String.join(" / ", column.choices().stream().map((Choice c) -> c.label().in(locale)).toList()));
 		}
 		return note.toString();
+	}
+
+	private String exampleValue(Column column, Locale locale) {
+		if (!column.choices().isEmpty()) {
+			return column.choices().get(column.choices().size() > 1 ? 1 : 0).label().in(locale);
+		}
+		return switch (column.type()) {
+			case CREDIT_CODE -> CreditCode.withCheckCharacter("91500243MA60TKAB1").value();
+			case YEAR -> "2023";
+			case DATE -> "2015-03-01";
+			case INTEGER -> "12";
+			case DECIMAL -> "1234.5";
+			default -> this.texts.get("intake.template.exampleText", locale);
+		};
+	}
+
+	private static CellStyle headerStyle(XSSFWorkbook workbook) {
+		CellStyle header = workbook.createCellStyle();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		header.setFont(bold);
+		header.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		return header;
 	}
 
 }

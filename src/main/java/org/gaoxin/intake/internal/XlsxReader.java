@@ -5,16 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.gaoxin.intake.FileProblem;
+import org.gaoxin.shared.Message;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -22,12 +25,13 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an .xlsx as a stream of rows (SAX over the sheet XML, shared
- * strings read-only): memory stays flat however many rows. Cells come as text as Excel
- * stores them (numbers in their raw form, dates as serial numbers). A formula, a DOCTYPE
- * (external entities) or an archive that inflates too far refuses the whole file.
+ * Reads an .xlsx as a stream of rows: SAX over each sheet's XML, shared strings read by
+ * our own parser with Excel's per-cell limit. Numbers come as the shortest decimal that
+ * gives the stored double (what the person typed); dates as serial numbers. A formula, a
+ * DOCTYPE (external entities), a cell beyond Excel's limits or an archive that inflates
+ * too far refuses the whole file.
  */
-public final class XlsxReader {
+final class XlsxReader implements TableSource {
 
 	static {
 		// a compressed part may not inflate more than 100-fold, nor beyond 200 MB
@@ -35,22 +39,64 @@ public final class XlsxReader {
 		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
 	}
 
-	private XlsxReader() {
+	private final OPCPackage pkg;
+
+	private final XSSFReader reader;
+
+	private List<String> strings;
+
+	XlsxReader(Path file) {
+		try {
+			this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			this.reader = new XSSFReader(this.pkg);
+		}
+		catch (IOException | OpenXML4JException | RuntimeException ex) {
+			throw explain(ex);
+		}
 	}
 
-	public static void read(Path file, RowHandler handler) {
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-			if (!sheets.hasNext()) {
-				throw new FileProblem("工作簿中没有工作表 / the workbook has no sheet");
+	@Override
+	public List<String> sheets() {
+		List<String> names = new ArrayList<>();
+		try {
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) this.reader.getSheetsData();
+			while (sheets.hasNext()) {
+				sheets.next().close();
+				names.add(sheets.getSheetName());
 			}
-			try (InputStream sheet = sheets.next()) {
-				XMLReader xml = XMLHelper.newXMLReader();
-				xml.setContentHandler(new SheetHandler(sheets.getSheetName(), strings, handler));
-				xml.parse(new InputSource(sheet));
+		}
+		catch (IOException | InvalidFormatException | RuntimeException ex) {
+			throw explain(ex);
+		}
+		if (names.isEmpty()) {
+			throw new FileProblem(Message.of("intake.problem.noSheet"));
+		}
+		return names;
+	}
+
+	@Override
+	public long size(String sheet) {
+		PackagePart part = part(sheet);
+		return (part != null) ? Math.max(0, part.getSize()) : 0;
+	}
+
+	@Override
+	public void read(String sheet, RowHandler handler, LongConsumer progress) {
+		try {
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) this.reader.getSheetsData();
+			while (sheets.hasNext()) {
+				try (InputStream in = sheets.next()) {
+					if (sheets.getSheetName().equals(sheet)) {
+						XMLReader xml = XMLHelper.newXMLReader();
+						xml.setContentHandler(new SheetHandler(sheet, strings(), handler));
+						xml.parse(new InputSource(new CountingStream(in, progress)));
+						return;
+					}
+				}
 			}
+		}
+		catch (StopReading ex) {
+			// the handler has what it wants
 		}
 		catch (FileProblem ex) {
 			throw ex;
@@ -61,34 +107,77 @@ public final class XlsxReader {
 		}
 	}
 
+	@Override
+	public void close() {
+		this.pkg.revert();
+	}
+
+	private PackagePart part(String sheet) {
+		try {
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) this.reader.getSheetsData();
+			while (sheets.hasNext()) {
+				sheets.next().close();
+				if (sheets.getSheetName().equals(sheet)) {
+					return sheets.getSheetPart();
+				}
+			}
+			return null;
+		}
+		catch (IOException | InvalidFormatException ex) {
+			throw explain(ex);
+		}
+	}
+
+	private List<String> strings()
+			throws IOException, InvalidFormatException, SAXException, javax.xml.parsers.ParserConfigurationException {
+		if (this.strings == null) {
+			List<PackagePart> parts = this.pkg
+				.getPartsByContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+			this.strings = parts.isEmpty() ? List.of() : SharedStrings.read(parts.get(0).getInputStream());
+		}
+		return this.strings;
+	}
+
 	static FileProblem explain(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String message = String.valueOf(cause.getMessage());
-			if (message.contains("Zip bomb") || message.contains("inflate ratio") || message.contains("max size")) {
-				return new FileProblem(
-						"文件解压后异常膨胀(疑似压缩炸弹),已拒绝 / refused: the file inflates far beyond its size (a zip bomb)", ex);
-			}
-			if (message.contains("DOCTYPE") || message.contains("doctype") || message.contains("external entit")) {
-				return new FileProblem(
-						"文件含有 XML 文档类型声明(外部实体),已拒绝 / refused: the file declares an XML document type (external entities are not allowed)",
-						ex);
-			}
 			if (cause instanceof FileProblem problem) {
 				return problem;
 			}
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb") || message.contains("inflate ratio") || message.contains("max size")) {
+				return new FileProblem(Message.of("intake.problem.zipBomb"), ex);
+			}
+			if (message.contains("DOCTYPE") || message.contains("doctype") || message.contains("external entit")) {
+				return new FileProblem(Message.of("intake.problem.doctype"), ex);
+			}
 		}
-		if (ex instanceof InvalidFormatException
-				|| ex instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
-			return new FileProblem("不是有效的 .xlsx 工作簿 / not a valid .xlsx workbook", ex);
+		if (ex instanceof InvalidFormatException || ex instanceof NotOfficeXmlFileException) {
+			return new FileProblem(Message.of("intake.problem.notWorkbook"), ex);
 		}
-		return new FileProblem("无法读取该 .xlsx 文件 / the .xlsx file cannot be read: " + ex.getMessage(), ex);
+		return new FileProblem(Message.of("intake.problem.unreadable", String.valueOf(ex.getMessage())), ex);
+	}
+
+	/** Thrown out of the SAX parser when the row handler has read enough. */
+	static final class StopReading extends RuntimeException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		StopReading() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private static final class SheetHandler extends DefaultHandler {
 
+		private static final int MAX_ROWS = 1_048_576;
+
+		private static final int MAX_COLUMNS = 16_384;
+
 		private final String sheet;
 
-		private final ReadOnlySharedStringsTable strings;
+		private final List<String> strings;
 
 		private final RowHandler handler;
 
@@ -104,7 +193,9 @@ public final class XlsxReader {
 
 		private boolean inValue;
 
-		SheetHandler(String sheet, ReadOnlySharedStringsTable strings, RowHandler handler) {
+		private boolean inPhonetic;
+
+		SheetHandler(String sheet, List<String> strings, RowHandler handler) {
 			this.sheet = sheet;
 			this.strings = strings;
 			this.handler = handler;
@@ -116,10 +207,7 @@ public final class XlsxReader {
 				case "row" -> {
 					this.cells = new ArrayList<>();
 					String r = attributes.getValue("r");
-					this.rowNumber = (r != null) ? Integer.parseInt(r) : this.rowNumber + 1;
-					if (this.rowNumber > 1_048_576 || this.rowNumber < 1) {
-						throw new FileProblem("行号超出 Excel 范围 / a row number beyond Excel's 1,048,576 rows: " + r);
-					}
+					this.rowNumber = (r != null) ? parseRow(r) : this.rowNumber + 1;
 				}
 				case "c" -> {
 					String ref = attributes.getValue("r");
@@ -127,10 +215,10 @@ public final class XlsxReader {
 					this.type = attributes.getValue("t");
 					this.text.setLength(0);
 				}
-				case "f" -> throw new FileProblem("不接受公式:工作表 " + this.sheet + " 第" + this.rowNumber + "行第"
-						+ (this.column + 1) + "列 / formulas are not accepted: sheet " + this.sheet + ", row "
-						+ this.rowNumber + ", column " + (this.column + 1));
-				case "v", "t" -> this.inValue = true;
+				case "f" -> throw new FileProblem(Message.of("intake.problem.formula", this.sheet, this.rowNumber,
+						ParsedRow.letter(this.column)));
+				case "rPh" -> this.inPhonetic = true;
+				case "v", "t" -> this.inValue = !this.inPhonetic;
 				default -> {
 				}
 			}
@@ -139,6 +227,10 @@ public final class XlsxReader {
 		@Override
 		public void characters(char[] ch, int start, int length) {
 			if (this.inValue) {
+				if (this.text.length() + length > MAX_CELL_LENGTH) {
+					throw new FileProblem(Message.of("intake.problem.cellTooLong", this.sheet, this.rowNumber,
+							ParsedRow.letter(this.column), MAX_CELL_LENGTH));
+				}
 				this.text.append(ch, start, length);
 			}
 		}
@@ -147,13 +239,18 @@ public final class XlsxReader {
 		public void endElement(String uri, String localName, String qName) {
 			switch (localName) {
 				case "v", "t" -> this.inValue = false;
+				case "rPh" -> this.inPhonetic = false;
 				case "c" -> {
 					while (this.cells.size() < this.column) {
 						this.cells.add("");
 					}
 					this.cells.add(value());
 				}
-				case "row" -> this.handler.row(this.sheet, this.rowNumber, this.cells);
+				case "row" -> {
+					if (!this.handler.row(this.rowNumber, this.cells)) {
+						throw new StopReading();
+					}
+				}
 				default -> {
 				}
 			}
@@ -161,28 +258,52 @@ public final class XlsxReader {
 
 		private String value() {
 			String raw = this.text.toString();
-			if ("s".equals(this.type)) {
-				return this.strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+			if (this.type == null || "n".equals(this.type)) {
+				return raw.isEmpty() ? raw : ExcelNumbers.shortest(raw);
 			}
-			if ("b".equals(this.type)) {
-				return "1".equals(raw) ? "TRUE" : "FALSE";
+			return switch (this.type) {
+				case "s" -> sharedString(raw);
+				case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
+				case "e" -> "#" + raw;
+				default -> raw;
+			};
+		}
+
+		private String sharedString(String raw) {
+			try {
+				int index = Integer.parseInt(raw.strip());
+				if (index >= 0 && index < this.strings.size()) {
+					return this.strings.get(index);
+				}
 			}
-			if ("e".equals(this.type)) {
-				return "#ERROR " + raw;
+			catch (NumberFormatException ex) {
+				// falls through to the refusal below
 			}
-			return raw;
+			throw new FileProblem(Message.of("intake.problem.unreadable", "shared string " + raw));
+		}
+
+		private int parseRow(String r) {
+			try {
+				int row = Integer.parseInt(r);
+				if (row >= 1 && row <= MAX_ROWS) {
+					return row;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// a forged row number, refused below
+			}
+			throw new FileProblem(Message.of("intake.problem.forgedRow", r));
 		}
 
 		/**
-		 * Excel's own limits: column XFD (16,384 columns), 1,048,576 rows; beyond them
-		 * the file is forged.
+		 * Excel's own limit: column XFD (16,384 columns); beyond it the file is forged.
 		 */
 		private static int columnIndex(String ref) {
 			int index = 0;
 			for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-				index = index * 26 + (ref.charAt(i) - 'A' + 1);
-				if (index > 16_384) {
-					throw new FileProblem("单元格引用超出 Excel 范围 / a cell reference beyond Excel's 16,384 columns: " + ref);
+				index = index * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+				if (index > MAX_COLUMNS) {
+					throw new FileProblem(Message.of("intake.problem.forgedColumn", ref));
 				}
 			}
 			return index - 1;

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntConsumer;
+import java.util.Set;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.intake.Change;
+import org.gaoxin.intake.Choice;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnType;
 import org.gaoxin.intake.ImportKind;
@@ -18,13 +19,15 @@ import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigure;
 import org.gaoxin.statistics.ZoneFigures;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Zone annual figures, one row per zone and year, one column per figure (as defined in
- * the platform, so a new figure is a new column). A blank cell leaves the stored figure
- * as it is.
+ * the platform, so a new figure is a new column, in its own unit). A blank cell leaves
+ * the stored figure as it is. Looked up and written a batch of rows at a time.
  */
 @Component
 class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
@@ -32,17 +35,22 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 	record Row(String zone, int year, Map<String, Object> values) {
 	}
 
-	static final Column ZONE = Column.of("zone_code", "园区代码", "Zone code", ColumnType.TEXT, true);
+	private final Column zone;
 
-	static final Column YEAR = Column.of("year", "年度", "Year", ColumnType.YEAR, true);
+	private final Column year;
+
+	private final Columns columns;
 
 	private final ZoneFigures figures;
 
 	private final Regions regions;
 
-	ZoneFigureImport(ZoneFigures figures, Regions regions) {
+	ZoneFigureImport(Columns columns, ZoneFigures figures, Regions regions) {
+		this.columns = columns;
 		this.figures = figures;
 		this.regions = regions;
+		this.zone = columns.zone();
+		this.year = columns.year();
 	}
 
 	@Override
@@ -50,38 +58,54 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 		return ImportKind.ZONE_FIGURES;
 	}
 
+	private volatile List<Column> cached;
+
+	/** The figures are defined in the database, read once. */
 	@Override
 	public List<Column> columns() {
-		List<Column> columns = new ArrayList<>(List.of(ZONE, YEAR));
-		for (FigureDefinition definition : this.figures.definitions()) {
-			boolean flag = definition.valueType() == ValueType.BOOLEAN;
-			columns.add(new Column(definition.code(), definition.nameZh(), definition.nameEn(), null,
-					flag ? ColumnType.BOOLEAN : ColumnType.DECIMAL, definition.unit(), false,
-					flag ? List.of("是", "否") : null));
+		List<Column> known = this.cached;
+		if (known == null) {
+			known = define();
+			this.cached = known;
 		}
-		return columns;
+		return known;
+	}
+
+	private List<Column> define() {
+		List<Column> all = new ArrayList<>(List.of(this.zone, this.year));
+		for (FigureDefinition definition : this.figures.definitions()) {
+			LocalizedText name = new LocalizedText(definition.nameZh(), definition.nameEn());
+			if (definition.valueType() == ValueType.BOOLEAN) {
+				all.add(new Column(definition.code(), name, null, ColumnType.BOOLEAN, null, false,
+						this.columns.yesNoChoices(), false));
+			}
+			else {
+				all.add(new Column(definition.code(), name, null, ColumnType.DECIMAL, definition.unit(), false,
+						List.<Choice>of(), false));
+			}
+		}
+		return List.copyOf(all);
 	}
 
 	@Override
 	public Column keyColumn() {
-		return ZONE;
+		return this.zone;
 	}
 
 	@Override
 	public Row parse(ParsedRow row) {
-		String zone = row.text(ZONE);
-		Integer year = row.year(YEAR);
+		String zoneCode = row.text(this.zone);
+		Integer figureYear = row.year(this.year);
 		Map<String, Object> values = new LinkedHashMap<>();
-		boolean ok = zone != null && year != null;
 		for (Column column : columns().subList(2, columns().size())) {
-			if (row.blank(column)) {
-				continue;
+			if (!row.blank(column)) {
+				Object value = (column.type() == ColumnType.BOOLEAN) ? row.bool(column) : row.decimal(column);
+				if (value != null) {
+					values.put(column.key(), value);
+				}
 			}
-			Object value = (column.type() == ColumnType.BOOLEAN) ? row.bool(column) : row.decimal(column);
-			ok &= value != null;
-			values.put(column.key(), value);
 		}
-		return ok ? new Row(zone, year, values) : null;
+		return (row.failed() || zoneCode == null || figureYear == null) ? null : new Row(zoneCode, figureYear, values);
 	}
 
 	@Override
@@ -90,66 +114,61 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 	}
 
 	@Override
-	public Plan<Row> plan(List<Located<Row>> rows, DataScope scope) {
-		List<Row> created = new ArrayList<>();
-		List<Row> replaced = new ArrayList<>();
-		List<Change> changes = new ArrayList<>();
-		int unchanged = 0;
+	public List<Decision<Row>> plan(List<Located<Row>> rows, DataScope scope) {
+		Set<String> known = this.regions.codes();
+		Map<String, ZoneFigure> stored = this.figures.stored(rows.stream().map((r) -> r.value().zone()).toList(),
+				rows.stream().map((r) -> r.value().year()).toList());
+		List<Decision<Row>> decisions = new ArrayList<>();
 		for (Located<Row> located : rows) {
 			Row row = located.value();
-			if (this.regions.findZone(row.zone()).isEmpty()) {
-				located.row().error(ZONE, row.zone(), "园区代码不存在", "no zone with this code");
+			if (!known.contains(row.zone())) {
+				located.row().error(this.zone, row.zone(), Message.of("intake.error.noSuchZone"));
 				continue;
 			}
 			if (!scope.canEditFigures(row.zone())) {
-				located.row().error(ZONE, row.zone(), "不在您的数据范围内", "outside your data scope");
+				located.row().error(this.zone, row.zone(), Message.of("intake.error.outsideScope"));
 				continue;
 			}
-			Map<String, ZoneFigure> stored = new LinkedHashMap<>();
-			this.figures.of(row.zone(), row.year()).forEach((f) -> stored.put(f.code(), f));
 			boolean isNew = false;
-			List<Change> differences = new ArrayList<>();
+			List<Change> changes = new ArrayList<>();
 			for (Map.Entry<String, Object> entry : row.values().entrySet()) {
-				ZoneFigure before = stored.get(entry.getKey());
+				ZoneFigure before = stored.get(key(row) + "/" + entry.getKey());
 				if (before == null || before.missing()) {
 					isNew = true;
 				}
 				else if (!same(before, entry.getValue())) {
-					differences.add(new Change(key(row), entry.getKey(), before.displayValue(),
+					changes.add(new Change(key(row), entry.getKey(), before.displayValue(),
 							String.valueOf(entry.getValue())));
 				}
 			}
-			if (!differences.isEmpty()) {
-				replaced.add(row);
-				changes.addAll(differences);
-			}
-			else if (isNew) {
-				created.add(row);
-			}
-			else {
-				unchanged++;
-			}
+			decisions.add((changes.isEmpty() && isNew) ? Decision.create(located, row)
+					: Decision.replaceOrKeep(located, row, changes));
 		}
-		return new Plan<>(created, replaced, unchanged, changes);
+		return decisions;
 	}
 
 	@Override
-	public void write(Plan<Row> plan, DataScope scope, String source, IntConsumer progress) {
-		int written = 0;
-		List<Row> all = new ArrayList<>(plan.created());
-		all.addAll(plan.replaced());
-		for (Row row : all) {
-			for (Map.Entry<String, Object> entry : row.values().entrySet()) {
-				if (entry.getValue() instanceof Boolean flag) {
-					this.figures.set(row.zone(), row.year(), entry.getKey(), flag, source, scope);
-				}
-				else {
-					this.figures.set(row.zone(), row.year(), entry.getKey(), (BigDecimal) entry.getValue(), source,
-							scope);
-				}
+	public void write(List<Decision<Row>> decisions, DataScope scope, String source) {
+		List<ZoneFigures.FigureValue> values = new ArrayList<>();
+		for (Decision<Row> decision : decisions) {
+			if (decision.action() == Action.UNCHANGED) {
+				continue;
 			}
-			progress.accept(++written);
+			Row row = decision.value();
+			row.values()
+				.forEach((code,
+						value) -> values.add(new ZoneFigures.FigureValue(row.zone(), row.year(), code,
+								(value instanceof BigDecimal number) ? number : null,
+								(value instanceof Boolean flag) ? flag : null)));
 		}
+		if (!values.isEmpty()) {
+			this.figures.writeAll(values, source, scope);
+		}
+	}
+
+	@Override
+	public Set<String> touched(Row row) {
+		return Set.of(key(row));
 	}
 
 	private static boolean same(ZoneFigure stored, Object value) {

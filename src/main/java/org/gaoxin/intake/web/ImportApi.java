@@ -11,6 +11,7 @@ import org.gaoxin.intake.ImportKind;
 import org.gaoxin.intake.ImportStatus;
 import org.gaoxin.intake.Imports;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,18 +31,22 @@ class ImportApi {
 
 	private final Imports imports;
 
-	ImportApi(Imports imports) {
+	private final Texts texts;
+
+	ImportApi(Imports imports, Texts texts) {
 		this.imports = imports;
+		this.texts = texts;
 	}
 
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a file and wait for the outcome",
 			description = "kind: enterprises, annual-reports, certificates, tech-sme-registrations, zone-figures, platforms. "
-					+ "FAILED lists every error (nothing written); AWAITING_CONFIRMATION lists the stored values it would replace.")
+					+ "FAILED lists every error (nothing written); AWAITING_CONFIRMATION lists the stored values it would replace; "
+					+ "CHOOSING_SHEET lists the sheets to choose from (or name one with sheet=).")
 	ImportStatus importFile(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String kind,
-			@RequestParam("file") MultipartFile file) throws IOException {
+			@RequestParam("file") MultipartFile file, @RequestParam(required = false) String sheet) throws IOException {
 		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
-		return this.imports.run(chosen, file.getOriginalFilename(), file.getInputStream(), me);
+		return this.imports.run(chosen, file.getOriginalFilename(), file.getInputStream(), me, sheet);
 	}
 
 	@GetMapping("/api/v1/imports/{id}")
@@ -55,9 +60,18 @@ class ImportApi {
 		return this.imports.confirm(id, me);
 	}
 
+	@PostMapping("/api/v1/imports/{id}/sheet")
+	@Operation(summary = "Continue an import with the sheet chosen from several with a recognised header")
+	ImportStatus chooseSheet(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id,
+			@RequestParam String sheet) {
+		return this.imports.chooseSheet(id, sheet, me);
+	}
+
 	@ExceptionHandler(FileProblem.class)
 	ProblemDetail refused(FileProblem ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.texts.render(ex.text()));
+		problem.setProperty("code", ex.text().code());
+		return problem;
 	}
 
 }

@@ -1,18 +1,20 @@
 package org.gaoxin.intake.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.account.Role;
 import org.gaoxin.intake.FileProblem;
 import org.gaoxin.intake.ImportKind;
 import org.gaoxin.intake.Imports;
-import org.gaoxin.intake.ReportExport;
 import org.gaoxin.intake.Templates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.export.TableExport;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 数据导入: upload, follow the progress, see every error or the changes to confirm. */
+/**
+ * 数据导入: upload, follow each phase's progress, choose the sheet when several qualify, see
+ * every error or the changes to confirm.
+ */
 @Controller
 class ImportController {
 
@@ -31,19 +36,15 @@ class ImportController {
 
 	private final Templates templates;
 
-	private final ReportExport reportExport;
-
-	ImportController(Imports imports, Templates templates, ReportExport reportExport) {
+	ImportController(Imports imports, Templates templates) {
 		this.imports = imports;
 		this.templates = templates;
-		this.reportExport = reportExport;
 	}
 
 	@GetMapping("/imports")
 	String page(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
-		if (me.role() == org.gaoxin.account.Role.VIEWER || me.role() == org.gaoxin.account.Role.CHAIN_LEADER) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Viewers and chain leaders do not import");
+		if (me.role() == Role.VIEWER || me.role() == Role.CHAIN_LEADER) {
+			throw new AccessDeniedException("Viewers and chain leaders do not import");
 		}
 		model.addAttribute("kinds",
 				me.scope().isEnterpriseUser() ? new ImportKind[] { ImportKind.ANNUAL_REPORTS } : ImportKind.values());
@@ -53,14 +54,19 @@ class ImportController {
 
 	@PostMapping("/imports")
 	String upload(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String kind,
-			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
 		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("problem", org.gaoxin.shared.Message.of("intake.problem.noFile"));
+			return "redirect:/imports";
+		}
 		try {
 			UUID id = this.imports.start(chosen, file.getOriginalFilename(), file.getInputStream(), me);
 			return "redirect:/imports/" + id;
 		}
 		catch (FileProblem ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", ex.text());
 			return "redirect:/imports";
 		}
 	}
@@ -79,33 +85,28 @@ class ImportController {
 
 	@PostMapping("/imports/{id}/confirm")
 	String confirm(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
-		this.imports.confirm(id, me);
+		this.imports.confirmInBackground(id, me);
+		return "redirect:/imports/" + id;
+	}
+
+	@PostMapping("/imports/{id}/sheet")
+	String chooseSheet(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id, @RequestParam String sheet) {
+		this.imports.chooseSheetInBackground(id, sheet, me);
 		return "redirect:/imports/" + id;
 	}
 
 	@GetMapping("/imports/{id}/errors.xlsx")
-	ResponseEntity<byte[]> errors(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
+	ResponseEntity<byte[]> errors(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id, Locale locale) {
 		return TableExport.download("import-errors-" + id + ".xlsx", TableExport.XLSX,
-				this.imports.errorWorkbook(id, me));
+				this.imports.errorWorkbook(id, me, locale));
 	}
 
 	@GetMapping("/imports/templates/{kind}.xlsx")
-	ResponseEntity<byte[]> template(@PathVariable String kind) {
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String kind,
+			Locale locale) {
 		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
 		return TableExport.download("template-" + chosen.slug() + ".xlsx", TableExport.XLSX,
-				this.templates.workbook(chosen));
-	}
-
-	@GetMapping("/zones/{zone}/reports/export.{format}")
-	ResponseEntity<byte[]> exportReports(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
-			@PathVariable String format, @RequestParam int year) {
-		var rows = this.reportExport.rows(zone, year, me.scope());
-		String name = "annual-reports-" + zone + "-" + year;
-		return "csv".equals(format)
-				? TableExport.download(name + ".csv", TableExport.CSV,
-						TableExport.csv(this.reportExport.headers(), rows))
-				: TableExport.download(name + ".xlsx", TableExport.XLSX,
-						TableExport.xlsx("数据", this.reportExport.headers(), rows));
+				this.templates.workbook(chosen, locale, me.scope()));
 	}
 
 }

@@ -80,12 +80,9 @@ public final class TableExport {
 			.body(body);
 	}
 
-	/** Text as a spreadsheet should show it, never as a formula. */
+	/** Text as a spreadsheet should show it, never as a formula ({@link Formulas}). */
 	public static String neutralise(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		return ("=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return Formulas.neutralise(text);
 	}
 
 	private static void write(Cell cell, Object value) {

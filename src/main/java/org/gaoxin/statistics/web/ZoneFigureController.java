@@ -10,9 +10,6 @@ import org.gaoxin.region.Zone;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigures;
-import org.gaoxin.shared.export.TableExport;
-
-import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,23 +72,6 @@ class ZoneFigureController {
 		return "statistics/history";
 	}
 
-	@GetMapping("/zones/{zone}/figures/export.{format}")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
-			@PathVariable String format, @RequestParam int year) {
-		requireReader(me, zone);
-		List<String> headers = List.of("园区", "年度", "代码", "指标", "Figure", "数值", "单位", "来源");
-		List<List<Object>> rows = this.figures.of(zone, year)
-			.stream()
-			.map((f) -> java.util.Arrays.<Object>asList(zone, year, f.code(), f.definition().nameZh(),
-					f.definition().nameEn(), (f.number() != null) ? f.number() : f.flag(),
-					f.definition().unit().symbolZh(), f.source()))
-			.toList();
-		String name = "zone-figures-" + zone + "-" + year;
-		return "csv".equals(format)
-				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
-				: TableExport.download(name + ".xlsx", TableExport.XLSX, TableExport.xlsx("园区指标", headers, rows));
-	}
-
 	@PostMapping("/zones/{zone}/figures/{code}")
 	String update(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable String code,
 			@RequestParam int year, @RequestParam String value, @RequestParam(required = false) String source,
@@ -117,10 +97,8 @@ class ZoneFigureController {
 		return this.regions.readableBy(me.scope());
 	}
 
-	private static void requireReader(GaoxinPrincipal me, String zone) {
-		if (!me.scope().canReadZone(zone)) {
-			throw new AccessDeniedException("Zone " + zone + " is outside your scope");
-		}
+	private void requireReader(GaoxinPrincipal me, String zone) {
+		this.regions.readable(zone, me.scope());
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.gaoxin.enterprise.internal;
+package org.gaoxin.enterprise;
 
 import java.util.Map;
 
@@ -7,11 +7,12 @@ import org.gaoxin.account.Role;
 
 /**
  * Turns a data scope into SQL conditions on the enterprise table (alias {@code e}), with
- * bound parameters only. An enterprise user without an enterprise sees nothing.
+ * bound parameters only: what every module joining the registry narrows its queries with.
+ * An enterprise user without an enterprise sees nothing.
  */
-public final class ScopeSql {
+public final class EnterpriseScopeSql {
 
-	private ScopeSql() {
+	private EnterpriseScopeSql() {
 	}
 
 	public static String conditions(DataScope scope, Map<String, Object> params) {

@@ -1,0 +1,145 @@
+package org.gaoxin.intake.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The import_row table: every data row of an import being checked, as read (its cells),
+ * with its record's key and, once planned, what the import will do with it. Held here
+ * rather than in memory, so that an import's memory stays bounded whatever its size.
+ */
+@Repository
+class Staging {
+
+	private static final TypeReference<List<String>> CELLS = new TypeReference<>() {
+	};
+
+	/** A row as staged. {@code key} is null when the row could not be parsed. */
+	record Row(int row, String key, List<String> cells, Action action, String hash) {
+	}
+
+	/** A row whose key an earlier row of the file already has. */
+	record Duplicate(int row, String key, int first) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final JdbcTemplate batch;
+
+	Staging(JdbcClient jdbc, JsonMapper json, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.batch = batch;
+	}
+
+	void insert(UUID job, List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		// one statement per batch of rows
+		StringBuilder sql = new StringBuilder("INSERT INTO import_row (job_id, row_no, record_key, cells) VALUES ");
+		List<Object> params = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			sql.append((i == 0) ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+			Row row = rows.get(i);
+			params.add(job.toString());
+			params.add(row.row());
+			params.add(row.key());
+			params.add(this.json.writeValueAsString(row.cells()));
+		}
+		this.jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	/** Up to {@code limit} rows after {@code afterRow}, with a key, in file order. */
+	List<Row> keyed(UUID job, int afterRow, int limit) {
+		return this.jdbc.sql("""
+				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
+				WHERE job_id = :job AND row_no > :after AND record_key IS NOT NULL
+				ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
+			.param("job", job.toString())
+			.param("after", afterRow)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	/** Up to {@code limit} rows after {@code afterRow} that the import writes. */
+	List<Row> toWrite(UUID job, int afterRow, int limit) {
+		return this.jdbc.sql("""
+				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
+				WHERE job_id = :job AND row_no > :after AND action IN ('CREATE', 'REPLACE')
+				ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
+			.param("job", job.toString())
+			.param("after", afterRow)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	/** Every row, keyed or not, in file order: what the error workbook shows. */
+	List<Row> all(UUID job, int afterRow, int limit) {
+		return this.jdbc.sql("""
+				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
+				WHERE job_id = :job AND row_no > :after ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
+			.param("job", job.toString())
+			.param("after", afterRow)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	/** Rows repeating the key of an earlier row, at most {@code limit}. */
+	List<Duplicate> duplicates(UUID job, int limit) {
+		return this.jdbc.sql("""
+				SELECT r.row_no, r.record_key, f.first_row FROM import_row r
+				JOIN (SELECT record_key, MIN(row_no) AS first_row FROM import_row
+				      WHERE job_id = :job AND record_key IS NOT NULL GROUP BY record_key HAVING COUNT(*) > 1) f
+				  ON f.record_key = r.record_key
+				WHERE r.job_id = :job AND r.row_no > f.first_row
+				ORDER BY r.row_no FETCH FIRST :limit ROWS ONLY""")
+			.param("job", job.toString())
+			.param("limit", limit)
+			.query((rs, n) -> new Duplicate(rs.getInt("row_no"), rs.getString("record_key"), rs.getInt("first_row")))
+			.list();
+	}
+
+	void decide(UUID job, List<Row> decided) {
+		if (decided.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("UPDATE import_row SET action = ?, decision_hash = ? WHERE job_id = ? AND row_no = ?",
+				decided, decided.size(), (statement, row) -> {
+					statement.setString(1, (row.action() != null) ? row.action().name() : null);
+					statement.setString(2, row.hash());
+					statement.setString(3, job.toString());
+					statement.setInt(4, row.row());
+				});
+	}
+
+	void delete(UUID job) {
+		this.jdbc.sql("DELETE FROM import_row WHERE job_id = :job").param("job", job.toString()).update();
+	}
+
+	/** At start no import is running: whatever is staged was interrupted. */
+	int deleteAll() {
+		return this.jdbc.sql("DELETE FROM import_row").update();
+	}
+
+	private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String action = rs.getString("action");
+		return new Row(rs.getInt("row_no"), rs.getString("record_key"),
+				this.json.readValue(rs.getString("cells"), CELLS), (action != null) ? Action.valueOf(action) : null,
+				rs.getString("decision_hash"));
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.gaoxin.intake.web;
+
+import java.util.Locale;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.intake.Exports;
+import org.gaoxin.intake.Table;
+import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.export.TableExport;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The exports that import again: the enterprise list, a zone's annual reports and its
+ * figures, each in its import's own columns and the reader's language.
+ */
+@Controller
+class ExportController {
+
+	private final Exports exports;
+
+	private final ReportingYears years;
+
+	ExportController(Exports exports, ReportingYears years) {
+		this.exports = exports;
+		this.years = years;
+	}
+
+	@GetMapping("/enterprises/export.{format}")
+	ResponseEntity<byte[]> enterprises(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
+			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir, Locale locale) {
+		int shownYear = (year != null) ? year : this.years.defaultYear();
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
+				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		return download("enterprises", format, this.exports.enterprises(search, me.scope(), locale));
+	}
+
+	@GetMapping("/zones/{zone}/reports/export.{format}")
+	ResponseEntity<byte[]> reports(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
+			@PathVariable String format, @RequestParam int year, Locale locale) {
+		return download("annual-reports-" + zone + "-" + year, format,
+				this.exports.reports(zone, year, me.scope(), locale));
+	}
+
+	@GetMapping("/zones/{zone}/figures/export.{format}")
+	ResponseEntity<byte[]> figures(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
+			@PathVariable String format, @RequestParam int year, Locale locale) {
+		return download("zone-figures-" + zone + "-" + year, format,
+				this.exports.zoneFigures(zone, year, me.scope(), locale));
+	}
+
+	private static ResponseEntity<byte[]> download(String name, String format, Table table) {
+		return "csv".equals(format)
+				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(table.headers(), table.rows()))
+				: TableExport.download(name + ".xlsx", TableExport.XLSX,
+						TableExport.xlsx(table.sheet(), table.headers(), table.rows()));
+	}
+
+}
