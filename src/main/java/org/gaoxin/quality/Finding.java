@@ -3,7 +3,7 @@ package org.gaoxin.quality;
 import java.math.BigDecimal;
 
 import org.gaoxin.filing.ReportField;
-import org.gaoxin.qualification.rules.Bilingual;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.Unit;
 
 /**
@@ -13,18 +13,16 @@ import org.gaoxin.shared.Unit;
  * @param value this year's figure; for a ratio, the ratio itself (percent, or thousand
  * yuan per employee, as {@code unit} says)
  * @param previousValue last year's figure for a year-over-year jump, otherwise null
+ * @param message what was found ({@code quality.finding.*}), rendered in the reader's
+ * language
  * @param link the path of the enterprise's page
  */
 public record Finding(FindingKind kind, Severity severity, long enterpriseId, String creditCode, String enterpriseName,
-		ReportField field, int year, BigDecimal value, BigDecimal previousValue, Unit unit, Bilingual message,
+		ReportField field, int year, BigDecimal value, BigDecimal previousValue, Unit unit, Message message,
 		String link) {
 
 	public static String linkTo(long enterpriseId) {
 		return "/enterprises/" + enterpriseId;
-	}
-
-	public String message(boolean chinese) {
-		return chinese ? this.message.zh() : this.message.en();
 	}
 
 }

@@ -1,11 +1,12 @@
 package org.gaoxin.standard;
 
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.Message;
 
 /**
  * A named aggregate a formula can use: the sum of a report field over the zone-year's
@@ -23,20 +24,24 @@ public record Aggregate(String name, Kind kind, ReportField field, Set<Enterpris
 
 	}
 
-	/** How the aggregate reads, for explanations: "Σ 工业总产值 (qc02), 规上企业". */
-	public String describe(boolean chinese) {
-		String filters = this.where.stream()
-			.map((flag) -> chinese ? flag.nameZh() : flag.key())
-			.collect(Collectors.joining(chinese ? "、" : ", "));
+	/**
+	 * How the aggregate reads, for explanations ("Σ 工业总产值 (qc02),规上企业"): a message whose
+	 * arguments are the field's name, the filters and the platform kinds and level.
+	 */
+	public Message describe() {
+		List<EnterpriseFlag> filters = this.where.stream().sorted().toList();
 		return switch (this.kind) {
-			case SUM_OF_ENTERPRISES -> "Σ " + (chinese ? this.field.label().zh() : this.field.label().en()) + " ("
-					+ this.field.code() + ")" + (filters.isEmpty() ? "" : (chinese ? "," : ", ") + filters);
-			case COUNT_OF_ENTERPRISES -> (chinese ? "企业数" : "count of enterprises")
-					+ (filters.isEmpty() ? "" : (chinese ? ":" : ": ") + filters);
-			case COUNT_OF_PLATFORMS -> (chinese ? "平台数:" : "count of platforms: ")
-					+ this.kinds.stream().map((k) -> chinese ? k.nameZh() : k.nameEn()).collect(Collectors.joining("/"))
-					+ ((this.minLevel != null) ? (chinese ? "," + this.minLevel.nameZh() + "及以上"
-							: ", " + this.minLevel.nameEn() + " or above") : "");
+			case SUM_OF_ENTERPRISES ->
+				filters.isEmpty() ? Message.of("evaluation.aggregate.sum", this.field.label(), this.field.code())
+						: Message.of("evaluation.aggregate.sumWhere", this.field.label(), this.field.code(), filters);
+			case COUNT_OF_ENTERPRISES -> filters.isEmpty() ? Message.of("evaluation.aggregate.count")
+					: Message.of("evaluation.aggregate.countWhere", filters);
+			case COUNT_OF_PLATFORMS -> {
+				List<PlatformKind> platformKinds = this.kinds.stream().sorted().toList();
+				yield (this.minLevel != null)
+						? Message.of("evaluation.aggregate.platformsFrom", platformKinds, this.minLevel)
+						: Message.of("evaluation.aggregate.platforms", platformKinds);
+			}
 		};
 	}
 

@@ -4,6 +4,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,10 @@ class DemoZoneEvaluationTest {
 		assertThat(e.indicator("C10").orElseThrow().displayValue()).isEqualTo("33");
 		assertThat(e.indicator("C13").orElseThrow().displayValue()).isEqualTo("5");
 		assertThat(e.indicator("C20").orElseThrow().displayValue()).isEqualTo("24");
-		assertThat(e.indicator("C03").orElseThrow().inputs()).singleElement()
-			.satisfies((input) -> assertThat(input.description()).contains("490 of 490 enterprises reported"));
+		assertThat(e.indicator("C03").orElseThrow().inputs()).singleElement().satisfies((input) -> {
+			assertThat(TestTexts.en(input.description())).contains("490 of 490 enterprises reported");
+			assertThat(TestTexts.zh(input.description())).contains("490/490家企业已报送年报");
+		});
 	}
 
 }

@@ -76,7 +76,8 @@ class EvaluationInterfacesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"core-met\">20/23<", "以认促建试点", "须于2024年全面达标");
+		assertThat(page).contains("id=\"core-met\">20/23<", "以认促建试点", "须于2024年全面达标", "核心指标23项达标20项(87%,不低于85%)",
+				"未达标:C07 高新技术企业数,差距7.5%(不超过20%)");
 		assertThat(page.split("data-status=\"UNMET\"", -1)).hasSize(4);
 		assertThat(page).containsPattern("id=\"indicator-C07\"\\s+data-status=\"UNMET\" class=\"table-warning\"");
 		this.mvc
@@ -89,6 +90,76 @@ class EvaluationInterfacesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("high_tech_enterprises")))
 			.andExpect(content().string(containsString("共 37 条")));
+	}
+
+	@Test
+	void inEnglishTheVerdictAndTheExplanationSayNothingInChinese() throws Exception {
+		var headquarters = this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String page = this.mvc
+			.perform(get("/evaluation").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("lang", "en")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(headquarters)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.substring(page.indexOf("id=\"verdict\"")))
+			.contains("Pilot: accredit, then build", "20 of 23 core indicators met (87%, at least 85%)",
+					"unmet: C07 High-tech enterprises, gap 7.5% (within 20%)", "every indicator to be met by 2024")
+			.doesNotContainPattern("\\p{IsHan}");
+		String explain = this.mvc
+			.perform(get("/evaluation/explain").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("standard", "CQ-MUNICIPAL-HTZ")
+				.param("indicator", "C03")
+				.param("lang", "en")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(headquarters)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(explain.substring(explain.indexOf("<h1"), explain.indexOf("id=\"contributor-table\"")))
+			.contains("Σ Industrial output (qc02), enterprises above designated size (490 of 490 enterprises reported)",
+					"≥ 150", "100m yuan")
+			.doesNotContainPattern("\\p{IsHan}");
+		this.mvc
+			.perform(get("/api/v1/zones/QJ-HTZ/evaluations").param("year", "2015")
+				.param("lang", "en")
+				.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
+			.andExpect(jsonPath("$.verdict.reasons[1].text").value(
+					"missing data: C02 Secondary and tertiary industry output (zone figure secondary_tertiary_output has no value for 2015)"));
+	}
+
+	@Test
+	void theExportIsInTheReadersLanguage() throws Exception {
+		var headquarters = this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String chinese = export(headquarters, "zh_CN");
+		assertThat(chinese.lines().findFirst().orElseThrow())
+			.isEqualTo("\uFEFF指标代码,指标,类别,状态,数值,要求,门槛值,单位,状态代码,差距,差距%,公式,结论");
+		assertThat(chinese).contains("C07,高新技术企业数,", ",未达标,37,≥,40,家,UNMET,", "以认促建试点 20/23 2024");
+		String english = export(headquarters, "en");
+		assertThat(english.lines().findFirst().orElseThrow()).isEqualTo(
+				"\uFEFFCode,Indicator,Category,Status,Value,Rule,Threshold,Unit,Status code,Gap,Gap %,Formula,Verdict");
+		assertThat(english).contains("C07,High-tech enterprises,", ",Unmet,37,≥,40,enterprises,UNMET,",
+				"Pilot: accredit, then build 20/23 2024");
+		assertThat(english).doesNotContainPattern("\\p{IsHan}");
+	}
+
+	private String export(org.springframework.security.core.userdetails.UserDetails user, String lang)
+			throws Exception {
+		return new String(this.mvc
+			.perform(get("/evaluation/export.csv").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("lang", lang)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -125,14 +196,23 @@ class EvaluationInterfacesTest {
 
 	@Test
 	void commandLinePrintsTheSameResultInEveryFormat() {
-		String table = run("table");
-		assertThat(table).contains("PILOT", "20/23", "2024", "二三产业产值", "实际利用外资", "高新技术企业数");
-		String csv = run("csv");
+		String table = run("table", "zh");
+		assertThat(table).contains("PILOT", "20/23", "2024", "二三产业产值", "实际利用外资", "高新技术企业数", "以认促建试点", "须于2024年全面达标");
+		assertThat(table).doesNotContain("Secondary and tertiary industry output", "core indicators met");
+		String english = run("table", "en");
+		assertThat(english).contains("PILOT", "20/23", "2024", "Secondary and tertiary industry output",
+				"Foreign capital actually utilised", "High-tech enterprises", "every indicator to be met by 2024",
+				"20 of 23 core indicators met");
+		assertThat(english).doesNotContainPattern("\\p{IsHan}");
+		String csv = run("csv", "zh");
 		assertThat(csv.lines().filter((line) -> line.contains(",UNMET,")).map((line) -> line.substring(0, 3)))
 			.containsExactly("C02", "C05", "C07");
-		assertThat(csv).contains("PILOT,20,23,2024,CQ-MUNICIPAL-HTZ@2021-illustrative");
-		String json = run("json");
-		assertThat(json).contains("\"outcome\" : \"PILOT\"", "\"deadlineYear\" : 2024", "\"coreMet\" : 20");
+		assertThat(csv).contains("PILOT,20,23,2024,CQ-MUNICIPAL-HTZ@2021-illustrative", "C02,二三产业产值,");
+		String json = run("json", "zh");
+		assertThat(json).contains("\"outcome\" : \"PILOT\"", "\"deadlineYear\" : 2024", "\"coreMet\" : 20",
+				"\"code\" : \"evaluation.reason.pilot\"", "符合“以认促建”试点条件,须于2024年全面达标");
+		assertThat(run("json", "en")).contains("\"outcome\" : \"PILOT\"",
+				"fits the pilot conditions (accredit, then build): every indicator to be met by 2024");
 	}
 
 	@Test
@@ -184,7 +264,8 @@ class EvaluationInterfacesTest {
 				.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
 			.andExpect(jsonPath("$.verdict.outcome").value("INCOMPLETE"))
 			.andExpect(jsonPath("$.indicators[1].status").value("MISSING"))
-			.andExpect(jsonPath("$.indicators[1].missing[0]").value(containsString("secondary_tertiary_output")))
+			.andExpect(jsonPath("$.indicators[1].missing[0].code").value("evaluation.missing.figure"))
+			.andExpect(jsonPath("$.indicators[1].missing[0].text").value(containsString("secondary_tertiary_output")))
 			.andExpect(jsonPath("$.indicators[1].value").doesNotExist());
 	}
 
@@ -198,10 +279,10 @@ class EvaluationInterfacesTest {
 			.andExpect(jsonPath("$.changes[?(@.indicator == 'C22' && @.year == 2019)].to").value(hasItem("MET")));
 	}
 
-	private static String run(String format) {
+	private static String run(String format, String lang) {
 		StringWriter out = new StringWriter();
 		int exit = GaoxinApplication.runCommand(new String[] { "evaluate", "--zone", "QJ-HTZ", "--year", "2021",
-				"--standard", "CQ-MUNICIPAL-HTZ", "--format", format, "--spring.profiles.active=demo",
+				"--standard", "CQ-MUNICIPAL-HTZ", "--format", format, "--lang", lang, "--spring.profiles.active=demo",
 				"--spring.datasource.url=jdbc:h2:mem:gaoxin-cli;DB_CLOSE_DELAY=-1" }, new PrintWriter(out));
 		assertThat(exit).isZero();
 		return out.toString();

@@ -19,6 +19,7 @@ import org.gaoxin.standard.internal.StandardParser;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigure;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,12 @@ class VerdictRuleTest {
 		assertThat(verdict.outcome()).isEqualTo(VerdictOutcome.PILOT);
 		assertThat(verdict.deadlineYear()).isEqualTo(2024);
 		assertThat(verdict.coreMet()).isEqualTo(20);
+		assertThat(verdict.reasons()).extracting(TestTexts::zh)
+			.containsExactly("核心指标23项达标20项(87%,不低于85%)", "未达标:I0 指标I0,差距8.7%(不超过20%)", "未达标:I1 指标I1,差距14.4%(不超过20%)",
+					"未达标:I2 指标I2,差距7.5%(不超过20%)", "符合“以认促建”试点条件,须于2024年全面达标");
+		assertThat(verdict.reasons()).extracting(TestTexts::en)
+			.startsWith("20 of 23 core indicators met (87%, at least 85%)", "unmet: I0 指标I0, gap 8.7% (within 20%)")
+			.endsWith("fits the pilot conditions (accredit, then build): every indicator to be met by 2024");
 	}
 
 	@Test
@@ -81,7 +88,8 @@ class VerdictRuleTest {
 	void notQualifiedWhenAGapIsJustOverTheLargestAllowed() {
 		Verdict verdict = verdict(20, List.of("479.99"), List.of("600"));
 		assertThat(verdict.outcome()).isEqualTo(VerdictOutcome.NOT_QUALIFIED);
-		assertThat(verdict.reasons()).anyMatch((r) -> r.zh().contains("超过20%"));
+		assertThat(verdict.reasons()).anyMatch((r) -> TestTexts.zh(r).contains("超过20%"));
+		assertThat(verdict.reasons()).anyMatch((r) -> TestTexts.en(r).contains("(over 20%)"));
 	}
 
 	@Test
@@ -111,10 +119,16 @@ class VerdictRuleTest {
 		IndicatorResult result = judge(standard, "A", Map.of());
 		assertThat(result.status()).isEqualTo(IndicatorStatus.MISSING);
 		assertThat(result.value()).isNull();
-		assertThat(result.missing()).singleElement().asString().contains("area").contains("2021");
+		assertThat(result.missing()).singleElement().satisfies((m) -> {
+			assertThat(TestTexts.zh(m)).contains("area").contains("2021");
+			assertThat(TestTexts.en(m)).isEqualTo("zone figure area has no value for 2021");
+		});
 		Verdict verdict = Verdict.decide(standard.verdictRule(), List.of(result), YEAR);
 		assertThat(verdict.outcome()).isEqualTo(VerdictOutcome.INCOMPLETE);
-		assertThat(verdict.reasons()).singleElement().satisfies((r) -> assertThat(r.zh()).contains("缺少数据"));
+		assertThat(verdict.reasons()).singleElement().satisfies((r) -> {
+			assertThat(TestTexts.zh(r)).contains("缺少数据").contains("area");
+			assertThat(TestTexts.en(r)).startsWith("missing data: A");
+		});
 	}
 
 	@Test
@@ -126,7 +140,8 @@ class VerdictRuleTest {
 		ZoneYearInputs inputs = new ZoneYearInputs(YEAR, List.of(), List.of(noReport), List.of());
 		IndicatorResult result = IndicatorJudge.judge(standard, standard.indicator("R").orElseThrow(), inputs);
 		assertThat(result.status()).isEqualTo(IndicatorStatus.MISSING);
-		assertThat(result.missing()).singleElement().asString().contains("no enterprise annual reports for 2021");
+		assertThat(result.missing()).singleElement()
+			.satisfies((m) -> assertThat(TestTexts.en(m)).contains("no enterprise annual reports for 2021"));
 	}
 
 	@Test
@@ -135,7 +150,10 @@ class VerdictRuleTest {
 				List.of("{code: D, category: a, zh: 比, unit: PERCENT, formula: a / b, rule: \">=\", threshold: 1}"));
 		IndicatorResult result = judge(standard, "D", Map.of("a", new BigDecimal("1"), "b", BigDecimal.ZERO));
 		assertThat(result.status()).isEqualTo(IndicatorStatus.MISSING);
-		assertThat(result.missing()).singleElement().asString().contains("cannot compute");
+		assertThat(result.missing()).singleElement().satisfies((m) -> {
+			assertThat(TestTexts.en(m)).contains("cannot compute");
+			assertThat(TestTexts.zh(m)).contains("无法计算");
+		});
 	}
 
 	// --- helpers: a standard of N core indicators, the first ones unmet with the given

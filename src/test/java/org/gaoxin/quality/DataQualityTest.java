@@ -15,6 +15,7 @@ import org.gaoxin.quality.internal.QualityThresholds;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.gaoxin.support.TestReports;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,8 +96,9 @@ class DataQualityTest {
 					tuple(ReportField.EMPLOYEES, Severity.WARNING, new BigDecimal("100"), new BigDecimal("33")),
 					tuple(ReportField.TAXES_PAID, Severity.ERROR, new BigDecimal("500.00"), new BigDecimal("5000.01")));
 		Finding revenue = jumps.stream().filter((f) -> f.field() == ReportField.OPERATING_REVENUE).findFirst().get();
-		assertThat(revenue.message().zh()).isEqualTo("营业收入由上年的 12000 增至 36000.01(单位:千元),超过上年的 3 倍");
-		assertThat(revenue.message().en()).isEqualTo(
+		assertThat(revenue.message().code()).isEqualTo("quality.finding.jump.up");
+		assertThat(TestTexts.zh(revenue.message())).isEqualTo("营业收入由上年的 12000 增至 36000.01(单位:千元),超过上年的 3 倍");
+		assertThat(TestTexts.en(revenue.message())).isEqualTo(
 				"Operating revenue rose from 12000 last year to 36000.01 (thousand yuan), more than 3 times last year");
 		assertThat(revenue.link()).isEqualTo("/enterprises/" + id);
 		assertThat(revenue.year()).isEqualTo(YEAR);
@@ -137,7 +139,9 @@ class DataQualityTest {
 							org.gaoxin.shared.Unit.THOUSAND_YUAN));
 		assertThat(findings(FindingKind.IMPLAUSIBLE_RATIO, richBeyond)).singleElement().satisfies((f) -> {
 			assertThat(f.value()).isEqualByComparingTo("20202.02");
-			assertThat(f.message().zh()).isEqualTo("人均营业收入 20202.02 千元,高于 20000 千元");
+			assertThat(TestTexts.zh(f.message())).isEqualTo("人均营业收入 20202.02 千元,高于 20000 千元");
+			assertThat(TestTexts.en(f.message()))
+				.isEqualTo("Operating revenue per employee is 20202.02 thousand yuan, above 20000 thousand yuan");
 		});
 	}
 
@@ -156,8 +160,10 @@ class DataQualityTest {
 		assertThat(findings(FindingKind.MISSING_REPORT, gone, drafting, filed, newcomer))
 			.extracting(Finding::enterpriseId)
 			.containsExactlyInAnyOrder(gone, drafting);
-		assertThat(findings(FindingKind.MISSING_REPORT, gone)).singleElement()
-			.satisfies((f) -> assertThat(f.message().en()).isEqualTo("Filed a report for 2023 but none for 2024"));
+		assertThat(findings(FindingKind.MISSING_REPORT, gone)).singleElement().satisfies((f) -> {
+			assertThat(TestTexts.en(f.message())).isEqualTo("Filed a report for 2023 but none for 2024");
+			assertThat(TestTexts.zh(f.message())).isEqualTo("2023年报送了年报,2024年没有年报");
+		});
 	}
 
 	@Test
@@ -170,8 +176,10 @@ class DataQualityTest {
 		assertThat(duplicates).extracting(Finding::enterpriseId).containsExactlyInAnyOrder(a, b, c);
 		assertThat(duplicates).allSatisfy((f) -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 		Finding first = duplicates.stream().filter((f) -> f.enterpriseId() == a).findFirst().get();
-		assertThat(first.message().zh()).contains("测试甲乙科技(黔江)股份有限公司", "黔江区 测试甲乙科技有限责任公司")
+		assertThat(TestTexts.zh(first.message())).contains("测试甲乙科技(黔江)股份有限公司", "黔江区 测试甲乙科技有限责任公司")
 			.doesNotContain("重庆黔江测试甲乙科技有限公司 (");
+		assertThat(TestTexts.en(first.message())).startsWith("Same name as 测试甲乙科技(黔江)股份有限公司 (")
+			.contains("), 黔江区 测试甲乙科技有限责任公司 (");
 	}
 
 	@Test
@@ -206,8 +214,8 @@ class DataQualityTest {
 		List<Finding> group = findings(FindingKind.DUPLICATE_FIGURES, same);
 		assertThat(group).hasSize(5);
 		assertThat(group).allSatisfy((f) -> {
-			assertThat(f.message().zh()).endsWith("等另外 1 家 完全相同");
-			assertThat(f.message().en()).contains(", and 1 more");
+			assertThat(TestTexts.zh(f.message())).endsWith("等另外 1 家 完全相同");
+			assertThat(TestTexts.en(f.message())).contains(", and 1 more");
 		});
 	}
 

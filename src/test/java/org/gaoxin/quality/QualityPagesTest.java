@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -63,13 +64,20 @@ class QualityPagesTest {
 					containsString("id=\"kind-DUPLICATE_NAME\""), containsString("上年已报、本年未报"),
 					containsString("href=\"/enterprises/" + this.missing + "\""), containsString("重庆黔江页面测试科技有限公司"),
 					containsString("2023年报送了年报,2024年没有年报"), containsString("超过 3 倍"))));
-		this.mvc
+		String english = this.mvc
 			.perform(get("/quality").param("zone", DemoAccounts.QIANJIANG)
 				.param("year", "2024")
 				.param("lang", "en")
 				.with(user(hq())))
 			.andExpect(content().string(allOf(containsString("Reported last year, not this year"),
-					containsString("Filed a report for 2023 but none for 2024"))));
+					containsString("Filed a report for 2023 but none for 2024"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// only the enterprises' names, from the data, are in Chinese
+		assertThat(
+				english.substring(english.indexOf("<main")).replaceAll("<a href=\"/enterprises/\\d+\">[^<]*</a>", ""))
+			.doesNotContainPattern("\\p{IsHan}");
 	}
 
 	@Test
@@ -89,8 +97,40 @@ class QualityPagesTest {
 			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].kind", hasItem("MISSING_REPORT")))
 			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].link",
 					hasItem("/enterprises/" + this.missing)))
-			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].message.en",
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].message.code",
+					hasItem("quality.finding.missing")))
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].message.text",
+					hasItem("2023年报送了年报,2024年没有年报")));
+		this.mvc
+			.perform(get("/api/v1/zones/{zone}/quality", DemoAccounts.QIANJIANG).param("year", "2024")
+				.param("lang", "en")
+				.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
+			.andExpect(jsonPath("$[?(@.enterpriseId == " + this.missing + ")].message.text",
 					hasItem("Filed a report for 2023 but none for 2024")));
+	}
+
+	@Test
+	void theExportIsInTheReadersLanguage() throws Exception {
+		String english = new String(this.mvc
+			.perform(get("/quality/export.csv").param("zone", DemoAccounts.QIANJIANG)
+				.param("year", "2024")
+				.param("lang", "en")
+				.with(user(hq())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english.lines().findFirst().orElseThrow())
+			.isEqualTo("\uFEFFKind,Severity,Credit code,Enterprise,Figure,Year,Last year,This year,Unit,Finding");
+		assertThat(english).contains("\"Reported last year, not this year\",Check,",
+				"Filed a report for 2023 but none for 2024");
+		String chinese = new String(this.mvc.perform(
+				get("/quality/export.csv").param("zone", DemoAccounts.QIANJIANG).param("year", "2024").with(user(hq())))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(chinese.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF类型,级别,统一社会信用代码,企业名称,指标,年度,上年,本年,单位,说明");
+		assertThat(chinese).contains("上年已报、本年未报,需核实,", "2023年报送了年报,2024年没有年报");
 	}
 
 	@Test

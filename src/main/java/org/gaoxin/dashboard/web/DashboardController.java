@@ -4,11 +4,16 @@ import java.util.List;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.evaluation.Evaluation;
+import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.statistics.ZoneFigures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,13 +23,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The home page (驾驶舱): a zone's key figures for a chosen year and its place in the
- * region.
+ * The home page (驾驶舱): a zone's key figures for a chosen year, its place in the region
+ * and its verdict against the accreditation standard.
  */
 @Controller
 class DashboardController {
 
 	static final String VIEW = "dashboard/home";
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
 
 	private final Regions regions;
 
@@ -36,9 +43,12 @@ class DashboardController {
 
 	private final EnterpriseYears filings;
 
+	private final Evaluator evaluator;
+
 	DashboardController(Regions regions, ZoneFigures figures, EnterpriseCounts counts, RegionalBenchmark benchmark,
-			EnterpriseYears filings) {
+			EnterpriseYears filings, Evaluator evaluator) {
 		this.filings = filings;
+		this.evaluator = evaluator;
 		this.regions = regions;
 		this.figures = figures;
 		this.counts = counts;
@@ -71,7 +81,23 @@ class DashboardController {
 		model.addAttribute("counts", this.counts.inZone(selected.code(), shown));
 		model.addAttribute("aboveSize", this.filings.aboveDesignatedSize(selected.code(), shown));
 		model.addAttribute("shares", this.benchmark.shares(selected.code(), shown));
+		model.addAttribute("evaluation", evaluation(selected.code(), shown, me));
 		return VIEW;
+	}
+
+	/**
+	 * The zone-year judged against the default standard, where the flow from figures to
+	 * verdict ends; null when it cannot be judged (no standard loaded, a stored standard
+	 * that cannot be read or evaluated), so the dashboard shows the rest.
+	 */
+	private Evaluation evaluation(String zone, int year, GaoxinPrincipal me) {
+		try {
+			return this.evaluator.evaluate(zone, year, null, false, me.scope());
+		}
+		catch (NotFoundException | IllegalArgumentException ex) {
+			log.debug("No evaluation of {} {} on the dashboard: {}", zone, year, ex.getMessage());
+			return null;
+		}
 	}
 
 	private static Zone preferred(List<Zone> zones, GaoxinPrincipal me) {

@@ -48,7 +48,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		command.setOut(this.out);
 		command.setErr(this.out);
 		command.setExecutionExceptionHandler((ex, line, parsed) -> {
-			line.getErr().println("错误 / error: " + ex.getMessage());
+			EvaluateCommand evaluate = line.getCommand();
+			line.getErr().println(this.printer.error(ex.getMessage(), evaluate.lang.locale));
 			return 1;
 		});
 		this.exitCode = command.execute(rest);

@@ -1,6 +1,7 @@
 package org.gaoxin.evaluation.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gaoxin.account.DataScope;
@@ -11,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code evaluate --zone QJ-HTZ --year 2021 [--standard CODE[@VERSION]] [--format table|json|csv]}:
- * the same evaluation as the web page and the API. It runs with the operator's access to
- * the database files, so it sees every zone.
+ * {@code evaluate --zone QJ-HTZ --year 2021 [--standard CODE[@VERSION]] [--format table|json|csv] [--lang zh|en]}:
+ * the same evaluation as the web page and the API, printed in one language. It runs with
+ * the operator's access to the database files, so it sees every zone.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
 		description = "Evaluate a zone-year against an accreditation standard and print the result.")
@@ -22,6 +23,18 @@ class EvaluateCommand implements Callable<Integer> {
 	enum Format {
 
 		table, json, csv
+
+	}
+
+	enum Language {
+
+		zh(Locale.SIMPLIFIED_CHINESE), en(Locale.ENGLISH);
+
+		final Locale locale;
+
+		Language(Locale locale) {
+			this.locale = locale;
+		}
 
 	}
 
@@ -36,6 +49,10 @@ class EvaluateCommand implements Callable<Integer> {
 
 	@Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
 	Format format;
+
+	@Option(names = "--lang", defaultValue = "zh",
+			description = "zh or en: the language of names, labels and reasons (default: ${DEFAULT-VALUE})")
+	Language lang = Language.zh;
 
 	@Option(names = "--include-pending", description = "count reports still awaiting approval")
 	boolean includePending;
@@ -56,10 +73,11 @@ class EvaluateCommand implements Callable<Integer> {
 	public Integer call() {
 		Evaluation evaluation = this.evaluator.evaluate(this.zone, this.year, this.standard, this.includePending,
 				DataScope.everything(Role.ADMIN));
+		Locale locale = this.lang.locale;
 		switch (this.format) {
-			case json -> this.out.println(this.printer.json(evaluation));
-			case csv -> this.out.print(this.printer.csv(evaluation));
-			default -> this.out.print(this.printer.table(evaluation));
+			case json -> this.out.println(this.printer.json(evaluation, locale));
+			case csv -> this.out.print(this.printer.csv(evaluation, locale));
+			default -> this.out.print(this.printer.table(evaluation, locale));
 		}
 		this.out.flush();
 		return 0;

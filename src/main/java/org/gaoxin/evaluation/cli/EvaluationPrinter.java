@@ -1,76 +1,90 @@
 package org.gaoxin.evaluation.cli;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.IndicatorResult;
-import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.evaluation.Verdict;
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.web.Texts;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The evaluation as the command line prints it: an aligned table, the API's JSON, or CSV.
+ * The evaluation as the command line prints it, in one language: an aligned table, the
+ * API's JSON (messages as code and text), or CSV (codes, numbers and names).
  */
 @Component
 class EvaluationPrinter {
 
 	private final ObjectMapper json;
 
-	EvaluationPrinter(ObjectMapper json) {
+	private final Texts texts;
+
+	EvaluationPrinter(ObjectMapper json, Texts texts) {
 		this.json = json;
+		this.texts = texts;
 	}
 
-	String json(Evaluation evaluation) {
-		return this.json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(evaluation);
+	/** The API's serialisation, its messages rendered in the given language. */
+	String json(Evaluation evaluation, Locale locale) {
+		Locale before = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return this.json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(evaluation);
+		}
+		finally {
+			LocaleContextHolder.setLocale(before);
+		}
 	}
 
-	String table(Evaluation e) {
+	String table(Evaluation e, Locale locale) {
 		StringBuilder out = new StringBuilder();
 		out.append(e.zoneCode())
 			.append(' ')
 			.append(e.year())
 			.append(" · ")
-			.append(e.standardName().zh())
+			.append(e.standardName().in(locale))
 			.append(" (")
 			.append(e.standardReference())
 			.append(")\n");
-		String[] header = { "#", "指标 indicator", "值 value", "要求 rule", "状态 status", "差距% gap" };
+		String[] header = { "#", text("evaluation.indicator", locale), text("common.value", locale),
+				text("evaluation.rule", locale), text("evaluation.status", locale),
+				text("evaluation.relativeGap", locale) };
 		int[] widths = { 4, 40, 12, 12, 10, 9 };
 		row(out, header, widths);
 		for (IndicatorResult r : e.indicators()) {
-			String rule = (r.threshold() != null) ? r.comparison().symbol() + " " + r.displayThreshold() : "is-true";
 			String gap = (r.relativeGap() != null && r.relativeGap().signum() != 0) ? r.displayRelativeGap() : "";
-			row(out, new String[] { r.code(), r.name().zh(), r.displayValue(), rule, r.status().name(), gap }, widths);
+			row(out, new String[] { r.code(), r.name().in(locale), render(r.valueText(), locale),
+					render(r.rule(), locale), this.texts.label(r.status(), locale), gap }, widths);
 		}
-		out.append("\n结论 verdict: ")
-			.append(e.verdict().outcome().nameZh())
-			.append(" / ")
-			.append(e.verdict().outcome().name())
-			.append(" — 核心指标达标 core met ")
-			.append(e.verdict().coreMet())
-			.append('/')
-			.append(e.verdict().coreTotal());
-		if (e.verdict().deadlineYear() != null) {
-			out.append(" — 期限 deadline ").append(e.verdict().deadlineYear());
+		Verdict verdict = e.verdict();
+		out.append('\n')
+			.append(render(Message.of("evaluation.cli.verdict", verdict.outcome(), verdict.outcome().name(),
+					verdict.coreMet(), verdict.coreTotal()), locale));
+		if (verdict.deadlineYear() != null) {
+			out.append(" — ").append(render(Message.of("evaluation.cli.deadline", verdict.deadlineYear()), locale));
 		}
 		out.append('\n');
-		for (LocalizedText reason : e.verdict().reasons()) {
-			out.append("  · ").append(reason.zh()).append(" / ").append(reason.en()).append('\n');
+		for (Message reason : verdict.reasons()) {
+			out.append("  · ").append(render(reason, locale)).append('\n');
 		}
 		return out.toString();
 	}
 
-	String csv(Evaluation e) {
+	String csv(Evaluation e, Locale locale) {
 		StringBuilder out = new StringBuilder(
-				"code,name_zh,name_en,category,unit,value,comparison,threshold,status,absolute_gap,relative_gap,gap_class,formula\n");
+				"code,name,category,unit,value,comparison,threshold,status,absolute_gap,relative_gap,gap_class,formula\n");
 		for (IndicatorResult r : e.indicators()) {
-			out.append(
-					String.join(",", r.code(), cell(r.name().zh()), cell(r.name().en()), r.category(), r.unit().name(),
-							(r.value() != null) ? r.value().toPlainString()
-									: (r.fact() != null) ? r.fact().toString() : "",
-							r.comparison().symbol(), (r.threshold() != null) ? r.threshold().toPlainString() : "",
-							r.status().name(), plain(r.absoluteGap()), plain(r.relativeGap()), r.gapClass().name(),
-							cell(r.formula())))
+			out.append(String.join(",", r.code(), cell(r.name().in(locale)), r.category(), r.unit().name(),
+					(r.value() != null) ? r.value().toPlainString() : (r.fact() != null) ? r.fact().toString() : "",
+					r.comparison().symbol(), (r.threshold() != null) ? r.threshold().toPlainString() : "",
+					r.status().name(), plain(r.absoluteGap()), plain(r.relativeGap()), r.gapClass().name(),
+					cell(r.formula())))
 				.append('\n');
 		}
 		out.append("\nverdict,core_met,core_total,deadline,standard\n")
@@ -80,6 +94,18 @@ class EvaluationPrinter {
 					e.standardReference()))
 			.append('\n');
 		return out.toString();
+	}
+
+	String error(String problem, Locale locale) {
+		return render(Message.of("evaluation.cli.error", problem), locale);
+	}
+
+	private String render(Message message, Locale locale) {
+		return this.texts.render(message, locale);
+	}
+
+	private String text(String key, Locale locale) {
+		return this.texts.get(key, locale);
 	}
 
 	private static void row(StringBuilder out, String[] cells, int[] widths) {
@@ -97,7 +123,7 @@ class EvaluationPrinter {
 			.sum();
 	}
 
-	private static String plain(java.math.BigDecimal value) {
+	private static String plain(BigDecimal value) {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 	}
 

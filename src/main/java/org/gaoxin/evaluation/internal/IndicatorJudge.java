@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.gaoxin.evaluation.GapClass;
 import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.IndicatorStatus;
 import org.gaoxin.evaluation.InputValue;
+import org.gaoxin.shared.Message;
 import org.gaoxin.standard.Comparison;
 import org.gaoxin.standard.Indicator;
 import org.gaoxin.standard.SafeFormula;
@@ -41,7 +43,7 @@ public final class IndicatorJudge {
 						: inputs.figure(input));
 			}
 		}
-		List<String> missing = values.stream().filter((v) -> v.missing() != null).map(InputValue::missing).toList();
+		List<Message> missing = values.stream().filter((v) -> v.missing() != null).map(InputValue::missing).toList();
 		if (!missing.isEmpty()) {
 			return result(indicator, null, null, IndicatorStatus.MISSING, null, null, GapClass.NONE, null, formula,
 					values, missing);
@@ -60,7 +62,7 @@ public final class IndicatorJudge {
 		}
 		catch (IllegalArgumentException ex) {
 			return result(indicator, null, null, IndicatorStatus.MISSING, null, null, GapClass.NONE, null, formula,
-					values, List.of("无法计算 / cannot compute: " + ex.getMessage()));
+					values, List.of(cannotCompute(formula, ex)));
 		}
 		BigDecimal threshold = indicator.threshold();
 		boolean atLeast = indicator.comparison() == Comparison.AT_LEAST;
@@ -76,9 +78,19 @@ public final class IndicatorJudge {
 				relativeGap, gapClass, attainment, formula, values, List.of());
 	}
 
+	/**
+	 * Why a formula gave no number: a division by zero (the formula's exception says so),
+	 * or any other failure.
+	 */
+	private static Message cannotCompute(String formula, IllegalArgumentException ex) {
+		boolean divisionByZero = ex.getMessage() != null && ex.getMessage().toLowerCase(Locale.ROOT).contains("zero");
+		return Message.of(divisionByZero ? "evaluation.missing.divisionByZero" : "evaluation.missing.cannotCompute",
+				formula);
+	}
+
 	private static IndicatorResult result(Indicator indicator, BigDecimal value, Boolean fact, IndicatorStatus status,
 			BigDecimal absoluteGap, BigDecimal relativeGap, GapClass gapClass, BigDecimal attainment, String formula,
-			List<InputValue> inputs, List<String> missing) {
+			List<InputValue> inputs, List<Message> missing) {
 		return new IndicatorResult(indicator.code(), indicator.name(), indicator.category(), indicator.unit(),
 				indicator.core(), indicator.comparison(), indicator.threshold(), value, fact, status, absoluteGap,
 				relativeGap, gapClass, attainment, formula, inputs, missing);

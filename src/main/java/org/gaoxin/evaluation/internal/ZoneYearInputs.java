@@ -13,6 +13,8 @@ import org.gaoxin.filing.EnterpriseYear;
 import org.gaoxin.evaluation.Contributor;
 import org.gaoxin.evaluation.InputValue;
 import org.gaoxin.platform.Platform;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.Unit;
 import org.gaoxin.standard.Aggregate;
 import org.gaoxin.standard.EnterpriseFlag;
@@ -46,12 +48,14 @@ public final class ZoneYearInputs {
 
 	public InputValue figure(String code) {
 		ZoneFigure figure = this.figures.get(code);
-		String description = (figure != null) ? figure.definition().nameZh() + " / " + figure.definition().nameEn()
-				: code;
+		LocalizedText name = (figure != null)
+				? new LocalizedText(figure.definition().nameZh(), figure.definition().nameEn())
+				: new LocalizedText(code, code);
+		Message description = Message.of("evaluation.input.figure", name);
 		if (figure == null || figure.missing()) {
 			return new InputValue(code, InputValue.Kind.ZONE_FIGURE, description, null, null,
-					(figure != null) ? figure.definition().unit() : null, null, "园区指标 " + code + " 缺少" + this.year
-							+ "年数据 / zone figure " + code + " has no value for " + this.year);
+					(figure != null) ? figure.definition().unit() : null, null,
+					Message.of("evaluation.missing.figure", code, this.year));
 		}
 		if (figure.flag() != null) {
 			return new InputValue(code, InputValue.Kind.FACT, description, null, figure.flag(), Unit.YES_NO, null,
@@ -66,19 +70,19 @@ public final class ZoneYearInputs {
 	}
 
 	private InputValue compute(Aggregate aggregate) {
-		String description = aggregate.describe(true) + " / " + aggregate.describe(false);
+		Message description = aggregate.describe();
 		switch (aggregate.kind()) {
 			case COUNT_OF_PLATFORMS -> {
 				if (this.platforms.isEmpty()) {
 					return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description, null, null,
-							Unit.INSTITUTIONS, null, "平台登记为空 / the zone has no platforms registered");
+							Unit.INSTITUTIONS, null, Message.of("evaluation.missing.noPlatforms"));
 				}
 				int count = activePlatforms(aggregate).size();
 				return new InputValue(aggregate.name(), InputValue.Kind.PLATFORM_AGGREGATE, description,
 						BigDecimal.valueOf(count), null, Unit.INSTITUTIONS, count, null);
 			}
 			case COUNT_OF_ENTERPRISES -> {
-				String missing = missingEnterpriseData(aggregate);
+				Message missing = missingEnterpriseData(aggregate);
 				if (missing != null) {
 					return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description, null,
 							null, Unit.ENTERPRISES, null, missing);
@@ -88,7 +92,7 @@ public final class ZoneYearInputs {
 						BigDecimal.valueOf(count), null, Unit.ENTERPRISES, count, null);
 			}
 			default -> {
-				String missing = missingEnterpriseData(aggregate);
+				Message missing = missingEnterpriseData(aggregate);
 				if (missing != null) {
 					return new InputValue(aggregate.name(), InputValue.Kind.ENTERPRISE_AGGREGATE, description, null,
 							null, aggregate.field().unit(), null, missing);
@@ -98,7 +102,7 @@ public final class ZoneYearInputs {
 				long filed = this.enterprises.stream().filter((e) -> e.report() != null).count();
 				// a sum is only as complete as the filing: say how many of the zone's
 				// enterprises it covers
-				description = description + coverage(filed, this.enterprises.size());
+				description = Message.of("evaluation.input.coverage", description, filed, this.enterprises.size());
 				for (EnterpriseYear enterprise : this.enterprises) {
 					if (enterprise.report() != null && matches(aggregate).test(enterprise)) {
 						sum = sum.add(decimal(aggregate.field().valueIn(enterprise.report())));
@@ -109,10 +113,6 @@ public final class ZoneYearInputs {
 						aggregate.field().unit(), records, null);
 			}
 		}
-	}
-
-	private static String coverage(long filed, int registered) {
-		return "(" + filed + "/" + registered + "家企业已报送年报 / " + filed + " of " + registered + " enterprises reported)";
 	}
 
 	/** The records behind an aggregate, largest contribution first. */
@@ -149,14 +149,14 @@ public final class ZoneYearInputs {
 		return (number instanceof BigDecimal decimal) ? decimal : BigDecimal.valueOf(number.longValue());
 	}
 
-	private String missingEnterpriseData(Aggregate aggregate) {
+	private Message missingEnterpriseData(Aggregate aggregate) {
 		if (this.enterprises.isEmpty()) {
-			return "园区无登记企业 / no enterprises registered in the zone by " + this.year;
+			return Message.of("evaluation.missing.noEnterprises", this.year);
 		}
 		boolean needsReports = aggregate.kind() == Aggregate.Kind.SUM_OF_ENTERPRISES
 				|| aggregate.where().contains(EnterpriseFlag.ABOVE_DESIGNATED_SIZE);
 		if (needsReports && this.enterprises.stream().noneMatch((e) -> e.report() != null)) {
-			return "无" + this.year + "年企业年报 / no enterprise annual reports for " + this.year;
+			return Message.of("evaluation.missing.noReports", this.year);
 		}
 		return null;
 	}

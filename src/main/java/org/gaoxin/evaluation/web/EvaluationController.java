@@ -1,19 +1,29 @@
 package org.gaoxin.evaluation.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.evaluation.CategorySummary;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.InputValue;
+import org.gaoxin.evaluation.Verdict;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.Standards;
 import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +47,13 @@ class EvaluationController {
 
 	private final Regions regions;
 
-	EvaluationController(Evaluator evaluator, Standards standards, Regions regions) {
+	private final Texts texts;
+
+	EvaluationController(Evaluator evaluator, Standards standards, Regions regions, Texts texts) {
 		this.evaluator = evaluator;
 		this.standards = standards;
 		this.regions = regions;
+		this.texts = texts;
 	}
 
 	@GetMapping("/evaluation")
@@ -69,25 +82,43 @@ class EvaluationController {
 		return "evaluation/page";
 	}
 
+	/**
+	 * The evaluation as a spreadsheet in the reader's language: headers and texts from
+	 * the bundles; codes (indicator, status) and numbers as they are.
+	 */
 	@GetMapping("/evaluation/export.{format}")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
 			@RequestParam String zone, @RequestParam int year, @RequestParam(required = false) String standard,
-			@RequestParam(defaultValue = "false") boolean pending) {
+			@RequestParam(defaultValue = "false") boolean pending, Locale locale) {
 		Evaluation e = this.evaluator.evaluate(zone, year, standard, pending, me.scope());
-		List<String> headers = List.of("指标代码", "指标", "Indicator", "类别", "数值", "要求", "门槛值", "单位", "状态", "差距", "差距%",
-				"公式", "结论 verdict");
-		List<List<Object>> rows = new java.util.ArrayList<>();
+		List<String> headers = Stream
+			.of("code", "indicator", "category", "status", "value", "comparison", "threshold", "unit", "statusCode",
+					"absoluteGap", "relativeGap", "formula", "verdict")
+			.map((column) -> this.texts.get("evaluation.export." + column, locale))
+			.toList();
+		Verdict verdict = e.verdict();
+		String summary = (verdict.deadlineYear() != null)
+				? this.texts.get("evaluation.export.verdictSummaryDeadline", locale, verdict.outcome(),
+						verdict.coreMet(), verdict.coreTotal(), verdict.deadlineYear())
+				: this.texts.get("evaluation.export.verdictSummary", locale, verdict.outcome(), verdict.coreMet(),
+						verdict.coreTotal());
+		Map<String, LocalizedText> categories = e.categories()
+			.stream()
+			.collect(Collectors.toMap(CategorySummary::code, CategorySummary::name));
+		List<List<Object>> rows = new ArrayList<>();
 		for (IndicatorResult r : e.indicators()) {
-			rows.add(java.util.Arrays.asList(r.code(), r.name().zh(), r.name().en(), r.category(),
-					(r.value() != null) ? r.value() : r.fact(), r.comparison().symbol(), r.threshold(),
-					r.unit().symbolZh(), r.status().name(), r.absoluteGap(), r.displayRelativeGap(), r.formula(),
-					e.verdict().outcome().nameZh() + " " + e.verdict().coreMet() + "/" + e.verdict().coreTotal()
-							+ ((e.verdict().deadlineYear() != null) ? " " + e.verdict().deadlineYear() : "")));
+			LocalizedText category = categories.get(r.category());
+			rows.add(Arrays.asList(r.code(), r.name().in(locale),
+					(category != null) ? category.in(locale) : r.category(), this.texts.label(r.status(), locale),
+					(r.value() != null) ? r.value() : this.texts.render(r.valueText(), locale),
+					this.texts.label(r.comparison(), locale), r.threshold(), this.texts.label(r.unit(), locale),
+					r.status().name(), r.absoluteGap(), r.displayRelativeGap(), r.formula(), summary));
 		}
 		String name = "evaluation-" + zone + "-" + year + "-" + e.standardCode();
 		return "csv".equals(format)
 				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
-				: TableExport.download(name + ".xlsx", TableExport.XLSX, TableExport.xlsx("认定评价", headers, rows));
+				: TableExport.download(name + ".xlsx", TableExport.XLSX,
+						TableExport.xlsx(this.texts.get("evaluation.export.sheet", locale), headers, rows));
 	}
 
 	@GetMapping("/evaluation/explain")

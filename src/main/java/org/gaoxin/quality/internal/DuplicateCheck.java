@@ -13,6 +13,7 @@ import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
 import org.gaoxin.quality.Severity;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Component;
 
@@ -58,24 +59,24 @@ class DuplicateCheck implements QualityCheck {
 		if (group.size() < 2) {
 			return;
 		}
-		String year = String.valueOf(zoneYear.year());
 		for (Enterprise enterprise : group) {
 			List<Enterprise> others = group.stream().filter((other) -> other.id() != enterprise.id()).toList();
 			found.add(this.findings.of(kind, severity, enterprise, null, zoneYear.year(), null, null, null, key,
-					(chinese) -> new Object[] { names(others, chinese), year }));
+					names(others), zoneYear.year()));
 		}
 	}
 
 	/**
-	 * The others by name and credit code; a long list ends with how many more there are.
+	 * The others by name and credit code, a list the reader's language joins; a long list
+	 * ends with how many more there are.
 	 */
-	private String names(List<Enterprise> others, boolean chinese) {
-		String names = others.stream()
+	private static Object names(List<Enterprise> others) {
+		List<String> names = others.stream()
 			.limit(MAX_NAMED)
 			.map((other) -> other.name() + " (" + other.creditCode() + ")")
-			.collect(Collectors.joining(chinese ? "、" : ", "));
-		return (others.size() <= MAX_NAMED) ? names : names
-				+ this.findings.text("quality.finding.andMore", chinese, String.valueOf(others.size() - MAX_NAMED));
+			.toList();
+		return (others.size() <= MAX_NAMED) ? names
+				: Message.of("quality.finding.andMore", names, others.size() - MAX_NAMED);
 	}
 
 	/**

@@ -20,13 +20,12 @@ class MissingReportCheck implements QualityCheck {
 
 	@Override
 	public List<Finding> check(ZoneYear zoneYear) {
-		String lastYear = String.valueOf(zoneYear.year() - 1);
-		String year = String.valueOf(zoneYear.year());
+		int year = zoneYear.year();
 		return zoneYear.enterprises()
 			.stream()
 			.filter((e) -> zoneYear.lastYearReports().containsKey(e.id()) && !zoneYear.reports().containsKey(e.id()))
 			.map((e) -> this.findings.of(FindingKind.MISSING_REPORT, Severity.WARNING, e, null, zoneYear.year(), null,
-					null, null, "quality.finding.missing", (chinese) -> new Object[] { lastYear, year }))
+					null, null, "quality.finding.missing", year - 1, year))
 			.toList();
 	}
 

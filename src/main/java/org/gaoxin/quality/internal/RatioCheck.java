@@ -62,8 +62,7 @@ class RatioCheck implements QualityCheck {
 		}
 		BigDecimal percent = part.multiply(HUNDRED).divide(revenue, 1, RoundingMode.HALF_UP);
 		found.add(this.findings.of(FindingKind.IMPLAUSIBLE_RATIO, Severity.WARNING, enterprise, field, report.year(),
-				percent, null, Unit.PERCENT, key,
-				(chinese) -> new Object[] { Findings.plain(percent), Findings.plain(max.multiply(HUNDRED)) }));
+				percent, null, Unit.PERCENT, key, percent, max.multiply(HUNDRED)));
 	}
 
 	private void revenuePerEmployee(Enterprise enterprise, AnnualReport report, List<Finding> found) {
@@ -84,8 +83,8 @@ class RatioCheck implements QualityCheck {
 		BigDecimal limit = (low ? min : max).divide(YUAN_PER_THOUSAND);
 		found.add(this.findings.of(FindingKind.IMPLAUSIBLE_RATIO, Severity.WARNING, enterprise,
 				ReportField.OPERATING_REVENUE, report.year(), perHead, null, Unit.THOUSAND_YUAN,
-				low ? "quality.finding.revenuePerEmployee.low" : "quality.finding.revenuePerEmployee.high",
-				(chinese) -> new Object[] { Findings.plain(perHead), Findings.plain(limit) }));
+				low ? "quality.finding.revenuePerEmployee.low" : "quality.finding.revenuePerEmployee.high", perHead,
+				limit));
 	}
 
 }

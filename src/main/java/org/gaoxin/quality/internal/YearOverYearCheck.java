@@ -70,9 +70,8 @@ class YearOverYearCheck implements QualityCheck {
 		boolean error = now.compareTo(before.multiply(severe)) > 0 || now.multiply(severe).compareTo(before) < 0;
 		found.add(this.findings.of(FindingKind.YEAR_OVER_YEAR_JUMP, error ? Severity.ERROR : Severity.WARNING,
 				enterprise, field, year, now, before, field.unit(),
-				up ? "quality.finding.jump.up" : "quality.finding.jump.down",
-				(chinese) -> new Object[] { Findings.fieldName(field, chinese), Findings.plain(before),
-						Findings.plain(now), field.unit().symbol(chinese), Findings.plain(factor) }));
+				up ? "quality.finding.jump.up" : "quality.finding.jump.down", field.label(), before, now, field.unit(),
+				factor));
 	}
 
 	private static BigDecimal decimal(Number number) {

@@ -2,11 +2,13 @@ package org.gaoxin.quality.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.quality.DataQuality;
@@ -17,13 +19,16 @@ import org.gaoxin.quality.internal.QualityThresholds;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
 
-import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The data-quality page: a zone-year's findings by kind, each linked to its record. */
@@ -44,15 +49,15 @@ class QualityController {
 
 	private final QualityThresholds thresholds;
 
-	private final MessageSource messages;
+	private final Texts texts;
 
 	QualityController(DataQuality quality, Regions regions, ReportingYears years, QualityThresholds thresholds,
-			MessageSource messages) {
+			Texts texts) {
 		this.quality = quality;
 		this.regions = regions;
 		this.years = years;
 		this.thresholds = thresholds;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/quality")
@@ -86,24 +91,27 @@ class QualityController {
 		return VIEW;
 	}
 
+	/** The findings as a spreadsheet in the reader's language. */
 	@GetMapping("/quality/export.{format}")
-	org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me,
-			@org.springframework.web.bind.annotation.PathVariable String format, @RequestParam String zone,
-			@RequestParam int year) {
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
+			@RequestParam String zone, @RequestParam int year, Locale locale) {
 		List<Finding> findings = this.quality.check(zone, year, me.scope());
-		List<String> headers = List.of("类型", "级别", "统一社会信用代码", "企业名称", "指标", "年度", "上年", "本年", "单位", "说明");
+		List<String> headers = Stream
+			.of("kind", "severity", "creditCode", "enterprise", "field", "year", "previous", "value", "unit", "message")
+			.map((column) -> this.texts.get("quality.export." + column, locale))
+			.toList();
 		List<List<Object>> rows = findings.stream()
-			.map((f) -> java.util.Arrays.<Object>asList(f.kind().name(), f.severity().name(), f.creditCode(),
-					f.enterpriseName(), (f.field() != null) ? f.field().code() : null, f.year(), f.previousValue(),
-					f.value(), (f.unit() != null) ? f.unit().symbolZh() : null, f.message().zh()))
+			.map((f) -> Arrays.<Object>asList(this.texts.label(f.kind(), locale),
+					this.texts.label(f.severity(), locale), f.creditCode(), f.enterpriseName(),
+					(f.field() != null) ? f.field().label().in(locale) : null, f.year(), f.previousValue(), f.value(),
+					(f.unit() != null) ? this.texts.label(f.unit(), locale) : null,
+					this.texts.render(f.message(), locale)))
 			.toList();
 		String name = "quality-" + zone + "-" + year;
 		return "csv".equals(format)
-				? org.gaoxin.shared.export.TableExport.download(name + ".csv", org.gaoxin.shared.export.TableExport.CSV,
-						org.gaoxin.shared.export.TableExport.csv(headers, rows))
-				: org.gaoxin.shared.export.TableExport.download(name + ".xlsx",
-						org.gaoxin.shared.export.TableExport.XLSX,
-						org.gaoxin.shared.export.TableExport.xlsx("数据质量", headers, rows));
+				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
+				: TableExport.download(name + ".xlsx", TableExport.XLSX,
+						TableExport.xlsx(this.texts.get("quality.title", locale), headers, rows));
 	}
 
 	/** What each kind checks, with the configured thresholds in the text. */
@@ -117,7 +125,7 @@ class QualityController {
 						plain(t.maxRevenuePerEmployeeYuan().divide(THOUSAND)) });
 		Map<FindingKind, String> hints = new EnumMap<>(FindingKind.class);
 		for (FindingKind kind : FindingKind.values()) {
-			hints.put(kind, this.messages.getMessage("quality.hint." + kind, args.get(kind), locale));
+			hints.put(kind, this.texts.get("quality.hint." + kind, locale, args.getOrDefault(kind, new Object[0])));
 		}
 		return hints;
 	}

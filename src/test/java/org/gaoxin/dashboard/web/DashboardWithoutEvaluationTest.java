@@ -1,0 +1,77 @@
+package org.gaoxin.dashboard.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.account.Role;
+import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.filing.EnterpriseYears;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneLevel;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.standard.StandardFormatException;
+import org.gaoxin.statistics.ZoneFigures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.ui.ExtendedModelMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * A zone-year that cannot be evaluated leaves the verdict off the dashboard, nothing
+ * more.
+ */
+class DashboardWithoutEvaluationTest {
+
+	private static final Zone ZONE = new Zone("QJ-HTZ", "500114", "重庆黔江高新技术产业开发区", "Qianjiang High-tech Zone",
+			ZoneLevel.MUNICIPAL_HIGH_TECH, LocalDate.of(2015, 1, 1), BigDecimal.TEN);
+
+	private final Regions regions = mock(Regions.class);
+
+	private final Evaluator evaluator = mock(Evaluator.class);
+
+	private final DashboardController dashboard = new DashboardController(this.regions, mock(ZoneFigures.class),
+			mock(EnterpriseCounts.class), mock(RegionalBenchmark.class), mock(EnterpriseYears.class), this.evaluator);
+
+	private final GaoxinPrincipal headquarters = new GaoxinPrincipal("hq", "x", "HQ", true,
+			DataScope.everything(Role.HEADQUARTERS));
+
+	DashboardWithoutEvaluationTest() {
+		given(this.regions.readableBy(any())).willReturn(List.of(ZONE));
+		given(this.regions.zone("QJ-HTZ")).willReturn(ZONE);
+	}
+
+	@Test
+	void noStandardLoaded() {
+		given(this.evaluator.evaluate(eq("QJ-HTZ"), anyInt(), any(), anyBoolean(), any()))
+			.willThrow(new NotFoundException("No standard is loaded"));
+		assertDashboardWithoutVerdict();
+	}
+
+	@Test
+	void aStandardThatCannotBeRead() {
+		given(this.evaluator.evaluate(eq("QJ-HTZ"), anyInt(), any(), anyBoolean(), any()))
+			.willThrow(new StandardFormatException("broken.yaml", List.of("kind: scoring is not evaluated yet")));
+		assertDashboardWithoutVerdict();
+	}
+
+	private void assertDashboardWithoutVerdict() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		assertThat(this.dashboard.home(this.headquarters, "QJ-HTZ", 2021, model)).isEqualTo(DashboardController.VIEW);
+		assertThat(model.getAttribute("evaluation")).isNull();
+		assertThat(model.getAttribute("zone")).isEqualTo(ZONE);
+	}
+
+}
