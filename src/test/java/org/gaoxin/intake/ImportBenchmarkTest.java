@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.CreditCode;
-import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.support.DemoAccounts;
@@ -56,7 +55,7 @@ class ImportBenchmarkTest {
 	Imports imports;
 
 	@Autowired
-	Enterprises enterprises;
+	org.gaoxin.enterprise.bulk.RegistryBulk registry;
 
 	@Autowired
 	UserDetailsService users;
@@ -115,7 +114,8 @@ class ImportBenchmarkTest {
 			batch.add(new NewEnterprise(code, "基准测试企业" + i, "PS-IP", "软件和信息技术服务", null, LocalDate.of(2015, 1, 1), false,
 					false, null, null));
 		}
-		this.transaction.executeWithoutResult((status) -> this.enterprises.registerAll(batch, "benchmark setup"));
+		this.transaction.executeWithoutResult((status) -> this.registry.registerAll(batch, "benchmark setup",
+				org.gaoxin.account.DataScope.everything(org.gaoxin.account.Role.ADMIN)));
 		return codes;
 	}
 
