@@ -1,10 +1,7 @@
 package org.gaoxin.qualification.rules;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-
-import org.gaoxin.enterprise.HighTechCertificate;
 
 /**
  * Facts that qualify a technology-based SME without a score (直接确认符合条件), once its
@@ -16,12 +13,11 @@ public record DirectQualification(boolean validHighTechCertificate, boolean nati
 	public static final DirectQualification NONE = new DirectQualification(false, false, false, false);
 
 	/**
-	 * Only the certificate fact, from the enterprise's certificates and the evaluated
-	 * year.
+	 * Only the certificate fact, which the caller derives from the enterprise's
+	 * certificates and the evaluated year.
 	 */
-	public static DirectQualification byCertificates(Collection<HighTechCertificate> certificates, int year) {
-		boolean valid = certificates.stream().anyMatch((certificate) -> certificate.coversYear(year));
-		return new DirectQualification(valid, false, false, false);
+	public static DirectQualification byCertificate(boolean validHighTechCertificate) {
+		return new DirectQualification(validHighTechCertificate, false, false, false);
 	}
 
 	public boolean any() {

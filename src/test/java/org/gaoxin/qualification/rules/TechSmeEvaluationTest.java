@@ -1,10 +1,6 @@
 package org.gaoxin.qualification.rules;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import org.gaoxin.enterprise.HighTechCertificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.TechSmeApplicationBuilder.qualifyingSme;
@@ -49,13 +45,12 @@ class TechSmeEvaluationTest {
 
 	@Test
 	void aValidHighTechCertificateQualifiesWithoutTheScore() {
-		HighTechCertificate certificate = new HighTechCertificate(1, "GR202350000001", 2023);
+		// which years a certificate covers is the caller's to say:
+		// TechSmeApplicationsTest
 		TechSmeApplicationBuilder weak = qualifyingSme().staff(5, 100).rd("0", "10000", "9000");
 
-		TechSmeEvaluation coveredYear = weak.direct(DirectQualification.byCertificates(List.of(certificate), 2025))
-			.evaluate();
-		TechSmeEvaluation expiredYear = weak.direct(DirectQualification.byCertificates(List.of(certificate), 2026))
-			.evaluate();
+		TechSmeEvaluation coveredYear = weak.direct(DirectQualification.byCertificate(true)).evaluate();
+		TechSmeEvaluation expiredYear = weak.direct(DirectQualification.byCertificate(false)).evaluate();
 
 		assertThat(coveredYear.total()).isZero();
 		assertThat(coveredYear.qualified()).isTrue();
