@@ -3,7 +3,7 @@ package org.gaoxin.quality;
 import java.math.BigDecimal;
 
 import org.gaoxin.filing.ReportField;
-import org.gaoxin.qualification.rules.Bilingual;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Unit;
 
 /**
@@ -16,7 +16,7 @@ import org.gaoxin.shared.Unit;
  * @param link the path of the enterprise's page
  */
 public record Finding(FindingKind kind, Severity severity, long enterpriseId, String creditCode, String enterpriseName,
-		ReportField field, int year, BigDecimal value, BigDecimal previousValue, Unit unit, Bilingual message,
+		ReportField field, int year, BigDecimal value, BigDecimal previousValue, Unit unit, LocalizedText message,
 		String link) {
 
 	public static String linkTo(long enterpriseId) {

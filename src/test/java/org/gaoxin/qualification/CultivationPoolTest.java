@@ -8,6 +8,7 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class CultivationPoolTest {
 			.stream()
 			.filter((c) -> c.readiness() == Readiness.NEAR)
 			.flatMap((c) -> c.gaps().stream())
-			.map((g) -> g.zh() + " / " + g.en())
+			.map((g) -> TestTexts.zh(g) + " / " + TestTexts.en(g))
 			.collect(Collectors.joining("\n"));
 		assertThat(gaps).contains("万元", "million yuan", "个百分点", "percentage points");
 		assertThat(gaps).containsPattern("还需增加科技人员\\d+人");

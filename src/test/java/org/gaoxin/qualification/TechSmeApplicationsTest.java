@@ -6,6 +6,7 @@ import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.qualification.rules.TechSmeApplication;
 import org.gaoxin.support.TestReports;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,9 @@ class TechSmeApplicationsTest {
 				List.of(ISSUED_2023));
 
 		assertThat(coveredYear.direct().validHighTechCertificate()).isTrue();
+		assertThat(coveredYear.direct().grounds()).extracting(TestTexts::zh).containsExactly("有效期内高新技术企业资格");
+		assertThat(coveredYear.direct().grounds()).extracting(TestTexts::en)
+			.containsExactly("valid high-tech enterprise certificate");
 		assertThat(expiredYear.direct().validHighTechCertificate()).isFalse();
 		assertThat(expiredYear.direct().any()).isFalse();
 	}

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
 
 /**
  * The pool as a table for spreadsheets; cells a spreadsheet would run as formulas are
@@ -19,16 +20,16 @@ final class CandidateCsv {
 	private CandidateCsv() {
 	}
 
-	static List<List<Object>> rows(List<Candidate> candidates) {
+	static List<List<Object>> rows(List<Candidate> candidates, Texts texts) {
 		return candidates.stream()
 			.map((c) -> Arrays.<Object>asList(c.creditCode(), c.name(), c.chainCode(), c.readiness().nameZh(),
 					c.failedConditions(), c.scoreMin(), c.scoreMax(), c.techSme(),
-					c.gaps().stream().map((g) -> g.zh()).collect(Collectors.joining(";"))))
+					c.gaps().stream().map((g) -> texts.render(g, Texts.CHINESE)).collect(Collectors.joining(";"))))
 			.toList();
 	}
 
-	static String write(List<Candidate> candidates) {
-		return new String(TableExport.csv(HEADERS, rows(candidates)), java.nio.charset.StandardCharsets.UTF_8);
+	static String write(List<Candidate> candidates, Texts texts) {
+		return new String(TableExport.csv(HEADERS, rows(candidates, texts)), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

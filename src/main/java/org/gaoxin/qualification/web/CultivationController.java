@@ -13,6 +13,7 @@ import org.gaoxin.region.Zone;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,10 +37,13 @@ class CultivationController {
 
 	private final ReportingYears years;
 
-	CultivationController(CultivationPool pool, Regions regions, ReportingYears years) {
+	private final Texts texts;
+
+	CultivationController(CultivationPool pool, Regions regions, ReportingYears years, Texts texts) {
 		this.pool = pool;
 		this.regions = regions;
 		this.years = years;
+		this.texts = texts;
 	}
 
 	@GetMapping("/cultivation")
@@ -76,7 +80,8 @@ class CultivationController {
 			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
 			@RequestParam(required = false) String q) {
 		Pool result = this.pool.pool(zone, year, me.scope());
-		byte[] csv = CandidateCsv.write(filter(result.candidates(), readiness, q)).getBytes(StandardCharsets.UTF_8);
+		byte[] csv = CandidateCsv.write(filter(result.candidates(), readiness, q), this.texts)
+			.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -94,7 +99,7 @@ class CultivationController {
 		List<Candidate> candidates = filter(this.pool.pool(zone, year, me.scope()).candidates(), readiness, q);
 		return org.gaoxin.shared.export.TableExport.download("cultivation-" + zone + "-" + year + ".xlsx",
 				org.gaoxin.shared.export.TableExport.XLSX, org.gaoxin.shared.export.TableExport.xlsx("高企培育库",
-						CandidateCsv.HEADERS, CandidateCsv.rows(candidates)));
+						CandidateCsv.HEADERS, CandidateCsv.rows(candidates, this.texts)));
 	}
 
 	static List<Candidate> filter(List<Candidate> candidates, Readiness readiness, String text) {

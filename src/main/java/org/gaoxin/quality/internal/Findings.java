@@ -6,10 +6,10 @@ import java.util.function.Function;
 
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.filing.ReportField;
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
 import org.gaoxin.quality.Severity;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Unit;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +35,7 @@ public class Findings {
 	public Finding of(FindingKind kind, Severity severity, Enterprise enterprise, ReportField field, int year,
 			BigDecimal value, BigDecimal previousValue, Unit unit, String messageKey,
 			Function<Boolean, Object[]> args) {
-		Bilingual message = new Bilingual(text(messageKey, true, args.apply(true)),
+		LocalizedText message = new LocalizedText(text(messageKey, true, args.apply(true)),
 				text(messageKey, false, args.apply(false)));
 		return new Finding(kind, severity, enterprise.id(), enterprise.creditCode(), enterprise.name(), field, year,
 				value, previousValue, unit, message, Finding.linkTo(enterprise.id()));

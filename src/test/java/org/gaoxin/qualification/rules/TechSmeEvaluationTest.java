@@ -1,5 +1,6 @@
 package org.gaoxin.qualification.rules;
 
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class TechSmeEvaluationTest {
 
 		assertThat(evaluation.total()).isEqualTo(58);
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::en).startsWith("score 58 of 60 required: 2 more points");
+		assertThat(evaluation.gaps()).extracting(TestTexts::en).startsWith("score 58 of 60 required: 2 more points");
 	}
 
 	@Test
@@ -38,7 +39,7 @@ class TechSmeEvaluationTest {
 
 		assertThat(evaluation.total()).isEqualTo(80);
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::en)
+		assertThat(evaluation.gaps()).extracting(TestTexts::en)
 			.containsExactly("an S&T staff score of 0 rules out qualifying by score",
 					"S&T staff 9% of 10% (4 points): 2 more S&T staff");
 	}
