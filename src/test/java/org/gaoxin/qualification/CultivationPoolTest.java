@@ -132,6 +132,57 @@ class CultivationPoolTest {
 	}
 
 	@Test
+	void theExportSpeaksTheReadersLanguage() throws Exception {
+		GaoxinPrincipal me = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String csv = this.mvc
+			.perform(get("/cultivation/export.csv").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("readiness", "NEAR")
+				.param("lang", "en")
+				.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFUnified social credit code,Enterprise,Industrial chain,Readiness,"
+				+ "Conditions not met,\"Innovation score, lowest\",\"Innovation score, highest\",Technology-based SME,Gaps");
+		assertThat(lines.subList(1, lines.size())).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).contains(",One condition short,"))
+			.allSatisfy((line) -> assertThat(gapsCell(line)).doesNotContainPattern(HAN))
+			.anySatisfy((line) -> assertThat(gapsCell(line)).contains("percentage points"));
+		byte[] xlsx = this.mvc
+			.perform(get("/cultivation/export.xlsx").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("readiness", "NEAR")
+				.param("lang", "en")
+				.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Cultivation pool");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unified social credit code");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("One condition short");
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).doesNotContainPattern(HAN);
+		}
+	}
+
+	private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
+	/** The last column of an exported line: the gaps. */
+	private static String gapsCell(String line) throws java.io.IOException {
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(line,
+				org.apache.commons.csv.CSVFormat.DEFAULT)) {
+			org.apache.commons.csv.CSVRecord record = parser.getRecords().get(0);
+			return record.get(record.size() - 1);
+		}
+	}
+
+	@Test
 	void chainLeaderSeesTheCandidatesOnItsChainOnly() {
 		DataScope chain = new DataScope(Role.CHAIN_LEADER, DemoAccounts.QIANJIANG, null, "QJ-SILK", null);
 		assertThat(this.pool.pool(DemoAccounts.QIANJIANG, 2021, chain).candidates()).isNotEmpty()
