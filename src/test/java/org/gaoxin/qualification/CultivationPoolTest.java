@@ -171,7 +171,77 @@ class CultivationPoolTest {
 		}
 	}
 
+	@Test
+	void pagesShowTheEnginesTextsInOneLanguage() throws Exception {
+		GaoxinPrincipal me = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String english = page(get("/cultivation").param("zone", "QJ-HTZ").param("year", "2021").param("lang", "en"),
+				me);
+		assertThat(cells(english, "<td class=\"gaps\">")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell).doesNotContainPattern(HAN))
+			.anySatisfy((cell) -> assertThat(cell).contains("percentage points"));
+		assertThat(english).contains("One condition short").doesNotContain("差一项");
+		String chinese = page(get("/cultivation").param("zone", "QJ-HTZ").param("year", "2021").param("lang", "zh_CN"),
+				me);
+		assertThat(cells(chinese, "<td class=\"gaps\">")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell).doesNotContainPattern(ENGLISH_WORD));
+
+		long candidate = this.pool.pool(DemoAccounts.QIANJIANG, 2021, this.headquarters)
+			.candidates()
+			.stream()
+			.filter((c) -> c.readiness() == Readiness.NEAR)
+			.findFirst()
+			.orElseThrow()
+			.enterpriseId();
+		String assessment = page(
+				get("/enterprises/" + candidate + "/qualification").param("year", "2021").param("lang", "en"), me);
+		// the sections' headings name the Chinese terms on purpose; the engine's texts
+		// are in the tables
+		List<String> engineTexts = engineTexts(assessment.substring(assessment.indexOf("id=\"high-tech\"")));
+		assertThat(engineTexts).hasSizeGreaterThan(50)
+			.allSatisfy((text) -> assertThat(text).doesNotContainPattern(HAN))
+			.contains("S&amp;T staff ÷ the year&#39;s total staff", "fail", "to be declared by the enterprise");
+		String zh = page(
+				get("/enterprises/" + candidate + "/qualification").param("year", "2021").param("lang", "zh_CN"), me);
+		assertThat(engineTexts(zh.substring(zh.indexOf("id=\"high-tech\"")))).hasSizeGreaterThan(50)
+			.allSatisfy((text) -> assertThat(text).doesNotContainPattern(ENGLISH_WORD))
+			.contains("科技人员占当年职工总数比例", "不符合", "待企业申报");
+	}
+
 	private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
+	/**
+	 * Chinese texts name IP classes "I类", "II类"; no English word has fewer than three
+	 * letters here.
+	 */
+	private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			GaoxinPrincipal me) throws Exception {
+		return this.mvc.perform(request.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The text of every cell opened by {@code opening}, tags stripped. */
+	private static List<String> cells(String html, String opening) {
+		List<String> cells = new java.util.ArrayList<>();
+		for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
+			cells.add(html.substring(at + opening.length(), html.indexOf("</td>", at)).replaceAll("<[^>]+>", " "));
+		}
+		return cells;
+	}
+
+	/** The texts of every table cell and list item, tags stripped. */
+	private static List<String> engineTexts(String html) {
+		return java.util.regex.Pattern.compile("<(td|li)[^>]*>(.*?)</\\1>", java.util.regex.Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.map((match) -> match.group(2).replaceAll("<[^>]+>", "").strip())
+			.filter((text) -> !text.isEmpty())
+			.toList();
+	}
 
 	/** The last column of an exported line: the gaps. */
 	private static String gapsCell(String line) throws java.io.IOException {
