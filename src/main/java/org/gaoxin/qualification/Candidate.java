@@ -2,7 +2,7 @@ package org.gaoxin.qualification;
 
 import java.util.List;
 
-import org.gaoxin.qualification.rules.Bilingual;
+import org.gaoxin.shared.Message;
 
 /**
  * An enterprise of the cultivation pool (培育库) with what it still lacks, in its own terms
@@ -14,5 +14,5 @@ import org.gaoxin.qualification.rules.Bilingual;
  * platform does not record
  */
 public record Candidate(long enterpriseId, String creditCode, String name, String chainCode, Readiness readiness,
-		int failedConditions, Integer scoreMin, Integer scoreMax, boolean techSme, List<Bilingual> gaps) {
+		int failedConditions, Integer scoreMin, Integer scoreMax, boolean techSme, List<Message> gaps) {
 }

@@ -8,8 +8,8 @@ import org.gaoxin.qualification.EnterpriseAssessment;
 import org.gaoxin.qualification.EnterpriseAssessments;
 import org.gaoxin.enterprise.EnterpriseCounts;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.region.Regions;
+import org.gaoxin.shared.Message;
 import org.gaoxin.benchmark.RegionalBenchmark;
 import org.gaoxin.target.Target;
 import org.gaoxin.target.Targets;
@@ -100,7 +100,7 @@ public class CultivationPool {
 				a.techSme() != null && a.techSme().outcome() != org.gaoxin.qualification.rules.Outcome.FAIL, gaps(a));
 	}
 
-	private static List<Bilingual> gaps(EnterpriseAssessment a) {
+	private static List<Message> gaps(EnterpriseAssessment a) {
 		return (a.highTech() != null) ? a.highTech().gaps() : a.highTechMissing();
 	}
 

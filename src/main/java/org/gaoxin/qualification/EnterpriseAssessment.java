@@ -2,10 +2,10 @@ package org.gaoxin.qualification;
 
 import java.util.List;
 
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.qualification.rules.HighTechEvaluation;
 import org.gaoxin.qualification.rules.Outcome;
 import org.gaoxin.qualification.rules.TechSmeEvaluation;
+import org.gaoxin.shared.Message;
 
 /**
  * An enterprise judged for a year under both national rule sets. An evaluation is null
@@ -15,7 +15,7 @@ import org.gaoxin.qualification.rules.TechSmeEvaluation;
  */
 public record EnterpriseAssessment(long enterpriseId, String creditCode, String name, String chainCode, int year,
 		boolean highTechInYear, Integer certificateValidThrough, TechSmeEvaluation techSme,
-		List<Bilingual> techSmeMissing, HighTechEvaluation highTech, List<Bilingual> highTechMissing) {
+		List<Message> techSmeMissing, HighTechEvaluation highTech, List<Message> highTechMissing) {
 
 	public Outcome highTechOutcome() {
 		return (this.highTech != null) ? this.highTech.outcome() : null;

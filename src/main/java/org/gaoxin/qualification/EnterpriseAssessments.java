@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.qualification.HighTechApplications;
 import org.gaoxin.qualification.rules.HighTechInputs;
 import org.gaoxin.qualification.TechSmeApplications;
+import org.gaoxin.shared.Message;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +86,7 @@ public class EnterpriseAssessments {
 		return new EnterpriseAssessment(enterprise.id(), enterprise.creditCode(), enterprise.name(),
 				enterprise.chainCode(), year, highTech, validThrough,
 				(report != null) ? TechSmeApplications.from(report, certificates).evaluate() : null,
-				(report != null) ? List.of()
-						: List.of(new Bilingual(year + "年年报缺失", "annual report " + year + " missing")),
+				(report != null) ? List.of() : List.of(HighTechApplications.reportMissing(year)),
 				inputs.evaluate().orElse(null), inputs.missing());
 	}
 

@@ -1,6 +1,5 @@
 package org.gaoxin.qualification;
 
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.qualification.rules.ExpertScores;
 import org.gaoxin.qualification.rules.FiscalYear;
 import org.gaoxin.qualification.rules.HighTechApplication;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.filing.ReportField;
+import org.gaoxin.shared.Message;
 
 /**
  * High-tech applications from stored data: the application year's report and the two
@@ -42,15 +42,15 @@ public final class HighTechApplications {
 	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear,
 			LocalDate applicationDate) {
 		Map<Integer, AnnualReport> byYear = byYear(enterprise, reports);
-		List<Bilingual> missing = new ArrayList<>();
+		List<Message> missing = new ArrayList<>();
 		if (enterprise.registrationDate() == null) {
-			missing.add(new Bilingual("注册日期缺失", "registration date missing"));
+			missing.add(Message.of("qualification.missing.registrationDate"));
 		}
 		List<AnnualReport> used = new ArrayList<>();
 		for (int year = applicationYear - 2; year <= applicationYear; year++) {
 			AnnualReport report = byYear.get(year);
 			if (report == null) {
-				missing.add(new Bilingual(year + "年年报缺失", "annual report " + year + " missing"));
+				missing.add(reportMissing(year));
 				continue;
 			}
 			missing.addAll(missingFigures(report, (year == applicationYear)));
@@ -64,6 +64,11 @@ public final class HighTechApplications {
 				new IpPortfolio(last.inventionPatentsOwned(), last.classTwoIpOwned(), null), enterprise.techField(),
 				last.stStaff(), last.employees(), used.stream().map(HighTechApplications::fiscalYear).toList(),
 				last.highTechRevenue(), last.operatingRevenue(), null, null, ExpertScores.NONE), List.of());
+	}
+
+	/** "2023年年报缺失" (annual report 2023 missing). */
+	static Message reportMissing(int year) {
+		return Message.of("qualification.missing.report", year);
 	}
 
 	private static Map<Integer, AnnualReport> byYear(Enterprise enterprise, List<AnnualReport> reports) {
@@ -80,15 +85,14 @@ public final class HighTechApplications {
 		return byYear;
 	}
 
-	private static List<Bilingual> missingFigures(AnnualReport report, boolean lastYear) {
+	private static List<Message> missingFigures(AnnualReport report, boolean lastYear) {
 		List<ReportField> needed = new ArrayList<>(EVERY_YEAR);
 		if (lastYear) {
 			needed.add(ReportField.HIGH_TECH_REVENUE);
 		}
 		return needed.stream()
 			.filter((field) -> field.valueIn(report) == null)
-			.map((field) -> new Bilingual(report.year() + "年" + field.label().zh() + "(" + field.code() + ")缺失",
-					report.year() + " " + field.label().en() + " (" + field.code() + ") missing"))
+			.map((field) -> Message.of("qualification.missing.figure", report.year(), field.label(), field.code()))
 			.toList();
 	}
 

@@ -22,7 +22,12 @@ public final class TechSmeApplications {
 		return new TechSmeApplication(report.employees(), report.stStaff(), report.operatingRevenue(),
 				report.totalAssets(), report.rdExpense(), report.totalCosts(), report.inventionPatentsOwned(),
 				report.classTwoIpOwned(), true, null, null,
-				DirectQualification.byCertificates(certificates, report.year()));
+				DirectQualification.byCertificate(certificateCovers(certificates, report.year())));
+	}
+
+	/** Whether any of the certificates is valid in the evaluated year. */
+	static boolean certificateCovers(Collection<HighTechCertificate> certificates, int year) {
+		return certificates.stream().anyMatch((certificate) -> certificate.coversYear(year));
 	}
 
 }

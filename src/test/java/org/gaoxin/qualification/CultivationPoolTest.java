@@ -8,6 +8,7 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class CultivationPoolTest {
 			.stream()
 			.filter((c) -> c.readiness() == Readiness.NEAR)
 			.flatMap((c) -> c.gaps().stream())
-			.map((g) -> g.zh() + " / " + g.en())
+			.map((g) -> TestTexts.zh(g) + " / " + TestTexts.en(g))
 			.collect(Collectors.joining("\n"));
 		assertThat(gaps).contains("万元", "million yuan", "个百分点", "percentage points");
 		assertThat(gaps).containsPattern("还需增加科技人员\\d+人");
@@ -128,6 +129,127 @@ class CultivationPoolTest {
 			.andExpect(header().string("Content-Disposition", containsString("cultivation-QJ-HTZ-2021.csv")))
 			.andExpect(content().string(containsString("统一社会信用代码,企业名称")))
 			.andExpect(content().string(containsString("可申报")));
+	}
+
+	@Test
+	void theExportSpeaksTheReadersLanguage() throws Exception {
+		GaoxinPrincipal me = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String csv = this.mvc
+			.perform(get("/cultivation/export.csv").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("readiness", "NEAR")
+				.param("lang", "en")
+				.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFUnified social credit code,Enterprise,Industrial chain,Readiness,"
+				+ "Conditions not met,\"Innovation score, lowest\",\"Innovation score, highest\",Technology-based SME,Gaps");
+		assertThat(lines.subList(1, lines.size())).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).contains(",One condition short,"))
+			.allSatisfy((line) -> assertThat(gapsCell(line)).doesNotContainPattern(HAN))
+			.anySatisfy((line) -> assertThat(gapsCell(line)).contains("percentage points"));
+		byte[] xlsx = this.mvc
+			.perform(get("/cultivation/export.xlsx").param("zone", "QJ-HTZ")
+				.param("year", "2021")
+				.param("readiness", "NEAR")
+				.param("lang", "en")
+				.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Cultivation pool");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unified social credit code");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("One condition short");
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).doesNotContainPattern(HAN);
+		}
+	}
+
+	@Test
+	void pagesShowTheEnginesTextsInOneLanguage() throws Exception {
+		GaoxinPrincipal me = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
+		String english = page(get("/cultivation").param("zone", "QJ-HTZ").param("year", "2021").param("lang", "en"),
+				me);
+		assertThat(cells(english, "<td class=\"gaps\">")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell).doesNotContainPattern(HAN))
+			.anySatisfy((cell) -> assertThat(cell).contains("percentage points"));
+		assertThat(english).contains("One condition short").doesNotContain("差一项");
+		String chinese = page(get("/cultivation").param("zone", "QJ-HTZ").param("year", "2021").param("lang", "zh_CN"),
+				me);
+		assertThat(cells(chinese, "<td class=\"gaps\">")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell).doesNotContainPattern(ENGLISH_WORD));
+
+		long candidate = this.pool.pool(DemoAccounts.QIANJIANG, 2021, this.headquarters)
+			.candidates()
+			.stream()
+			.filter((c) -> c.readiness() == Readiness.NEAR)
+			.findFirst()
+			.orElseThrow()
+			.enterpriseId();
+		String assessment = page(
+				get("/enterprises/" + candidate + "/qualification").param("year", "2021").param("lang", "en"), me);
+		// the sections' headings name the Chinese terms on purpose; the engine's texts
+		// are in the tables
+		List<String> engineTexts = engineTexts(assessment.substring(assessment.indexOf("id=\"high-tech\"")));
+		assertThat(engineTexts).hasSizeGreaterThan(50)
+			.allSatisfy((text) -> assertThat(text).doesNotContainPattern(HAN))
+			.contains("S&amp;T staff ÷ the year&#39;s total staff", "fail", "to be declared by the enterprise");
+		String zh = page(
+				get("/enterprises/" + candidate + "/qualification").param("year", "2021").param("lang", "zh_CN"), me);
+		assertThat(engineTexts(zh.substring(zh.indexOf("id=\"high-tech\"")))).hasSizeGreaterThan(50)
+			.allSatisfy((text) -> assertThat(text).doesNotContainPattern(ENGLISH_WORD))
+			.contains("科技人员占当年职工总数比例", "不符合", "待企业申报");
+	}
+
+	private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
+	/**
+	 * Chinese texts name IP classes "I类", "II类"; no English word has fewer than three
+	 * letters here.
+	 */
+	private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			GaoxinPrincipal me) throws Exception {
+		return this.mvc.perform(request.with(user(me)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The text of every cell opened by {@code opening}, tags stripped. */
+	private static List<String> cells(String html, String opening) {
+		List<String> cells = new java.util.ArrayList<>();
+		for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
+			cells.add(html.substring(at + opening.length(), html.indexOf("</td>", at)).replaceAll("<[^>]+>", " "));
+		}
+		return cells;
+	}
+
+	/** The texts of every table cell and list item, tags stripped. */
+	private static List<String> engineTexts(String html) {
+		return java.util.regex.Pattern.compile("<(td|li)[^>]*>(.*?)</\\1>", java.util.regex.Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.map((match) -> match.group(2).replaceAll("<[^>]+>", "").strip())
+			.filter((text) -> !text.isEmpty())
+			.toList();
+	}
+
+	/** The last column of an exported line: the gaps. */
+	private static String gapsCell(String line) throws java.io.IOException {
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(line,
+				org.apache.commons.csv.CSVFormat.DEFAULT)) {
+			org.apache.commons.csv.CSVRecord record = parser.getRecords().get(0);
+			return record.get(record.size() - 1);
+		}
 	}
 
 	@Test

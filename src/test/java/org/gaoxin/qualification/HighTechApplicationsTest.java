@@ -1,6 +1,5 @@
 package org.gaoxin.qualification;
 
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.qualification.rules.ExpertScores;
 import org.gaoxin.qualification.rules.FiscalYear;
 import org.gaoxin.qualification.rules.HighTechApplication;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.enterprise.Enterprise;
@@ -67,8 +67,8 @@ class HighTechApplicationsTest {
 		assertThat(inputs.complete()).isFalse();
 		assertThat(inputs.application()).isNull();
 		assertThat(inputs.evaluate()).isEmpty();
-		assertThat(inputs.missing()).extracting(Bilingual::toString)
-			.containsExactly("2023年年报缺失 / annual report 2023 missing");
+		assertThat(inputs.missing()).extracting(TestTexts::zh).containsExactly("2023年年报缺失");
+		assertThat(inputs.missing()).extracting(TestTexts::en).containsExactly("annual report 2023 missing");
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class HighTechApplicationsTest {
 		HighTechInputs inputs = HighTechApplications.from(ENTERPRISE,
 				List.of(report(2022, "40000"), withoutRd, report(2024, "50000")), 2024);
 
-		assertThat(inputs.missing()).extracting(Bilingual::en)
+		assertThat(inputs.missing()).extracting(TestTexts::en)
 			.containsExactly("2023 R&D expense (qc236) missing",
 					"2023 R&D expense incurred in China (rd_expense_domestic) missing");
 	}

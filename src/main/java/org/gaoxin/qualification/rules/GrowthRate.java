@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
+import org.gaoxin.shared.Message;
+
 /**
  * A growth rate over three years: ½ × (y2 ÷ y1 + y3 ÷ y2) − 1, or y3 ÷ y2 − 1 when y1 is
  * 0; none when y2 is 0, and the item then scores 0.
@@ -39,30 +41,29 @@ record GrowthRate(BigDecimal y1, BigDecimal y2, BigDecimal y3) {
 		return rate().map(BANDS::pointsFor).orElse(Points.ZERO);
 	}
 
-	ScoreItem item(Bilingual name) {
+	ScoreItem item(Message name) {
 		Optional<Ratio> rate = rate();
-		String value = rate.map(Ratio::percent).orElse("第二年为0或为负,不得分 / middle year 0 or negative, no score");
+		Message value = rate.map((r) -> Format.figure(r.percent())).orElse(Message.of("qualification.growth.noRate"));
 		return ScoreItem.leaf(name, value, points(), MAX, rate.map((r) -> gaps(name, r)).orElse(List.of()));
 	}
 
-	private List<Bilingual> gaps(Bilingual name, Ratio rate) {
+	private List<Message> gaps(Message name, Ratio rate) {
 		Optional<Band> next = BANDS.nextAbove(rate);
 		if (next.isEmpty()) {
 			return List.of();
 		}
 		Band band = next.get();
-		Bilingual target = band.inclusive() ? new Bilingual("需达" + band.percent(), band.percent())
-				: new Bilingual("需正增长", "positive growth");
-		Bilingual head = new Bilingual(name.zh() + rate.percent() + "," + target.zh() + "(" + band.points() + "分)",
-				name.en() + " " + rate.percent() + ", " + target.en() + " for " + band.points() + " points");
+		Message target = band.inclusive() ? Message.of("qualification.growth.target", band.percent())
+				: Message.of("qualification.growth.positive");
+		Message head = Message.of("qualification.growth.gap", name, rate.percent(), target, band.points().toString());
 		Optional<BigDecimal> more = lastYearNeeded(band.lower()).map((needed) -> needed.subtract(this.y3));
 		if (more.isEmpty()) {
 			return List.of(head);
 		}
 		// the lowest band excludes its bound: the amount reaches it, only more passes
-		Bilingual amount = Format.moneyNeeded(more.get());
-		return List.of(new Bilingual(head.zh() + ":最近一年需再多" + amount.zh() + (band.inclusive() ? "" : "以上"),
-				head.en() + ": " + (band.inclusive() ? "" : "over ") + amount.en() + " more in the last year"));
+		return List
+			.of(Message.of(band.inclusive() ? "qualification.growth.lastYear" : "qualification.growth.lastYearOver",
+					head, Format.moneyNeeded(more.get())));
 	}
 
 	/**

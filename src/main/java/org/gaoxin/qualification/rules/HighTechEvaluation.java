@@ -2,6 +2,8 @@ package org.gaoxin.qualification.rules;
 
 import java.util.List;
 
+import org.gaoxin.shared.Message;
+
 /**
  * A high-tech enterprise accreditation check: PASS only when all eight conditions pass,
  * FAIL when any fails, DEPENDS when none fails but experts (or a declaration) still
@@ -20,7 +22,7 @@ public record HighTechEvaluation(List<Condition> conditions, InnovationScore sco
 		return this.conditions.stream().allMatch(Condition::passed) ? Outcome.PASS : Outcome.DEPENDS;
 	}
 
-	public List<Bilingual> gaps() {
+	public List<Message> gaps() {
 		return this.conditions.stream().flatMap((condition) -> condition.gaps().stream()).toList();
 	}
 

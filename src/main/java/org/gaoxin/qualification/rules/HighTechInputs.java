@@ -3,13 +3,15 @@ package org.gaoxin.qualification.rules;
 import java.util.List;
 import java.util.Optional;
 
+import org.gaoxin.shared.Message;
+
 /**
  * A high-tech application built from stored data, or what is missing to build one;
  * missing figures are never taken as zero.
  *
  * @param application null exactly when something is missing
  */
-public record HighTechInputs(HighTechApplication application, List<Bilingual> missing) {
+public record HighTechInputs(HighTechApplication application, List<Message> missing) {
 
 	public HighTechInputs {
 		missing = List.copyOf(missing);

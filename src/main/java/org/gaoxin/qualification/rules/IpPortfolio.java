@@ -1,5 +1,7 @@
 package org.gaoxin.qualification.rules;
 
+import org.gaoxin.shared.Message;
+
 /**
  * IP owned that supports the main products or services.
  *
@@ -17,9 +19,13 @@ public record IpPortfolio(int classOne, int classTwo, IpAcquisition acquisition)
 		return this.classOne + this.classTwo > 0;
 	}
 
-	String counts() {
-		return "I类" + this.classOne + "件,II类" + this.classTwo + "件 / class I " + this.classOne + ", class II "
-				+ this.classTwo;
+	Message counts() {
+		return counts(this.classOne, this.classTwo);
+	}
+
+	/** "I类1件,II类6件" (class I 1, class II 6). */
+	static Message counts(int classOne, int classTwo) {
+		return Message.of("qualification.ip.counts", classOne, classTwo);
 	}
 
 }

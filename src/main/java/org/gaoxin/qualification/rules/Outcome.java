@@ -1,27 +1,11 @@
 package org.gaoxin.qualification.rules;
 
+/** A verdict on a condition, a score or a rule set. Labels: {@code enum.Outcome.*}. */
 public enum Outcome {
 
-	PASS("符合", "pass"), FAIL("不符合", "fail"),
+	PASS, FAIL,
 	/** Not decidable from the figures: expert scores or a declaration still to come. */
-	DEPENDS("待定", "depends");
-
-	private final String nameZh;
-
-	private final String nameEn;
-
-	Outcome(String nameZh, String nameEn) {
-		this.nameZh = nameZh;
-		this.nameEn = nameEn;
-	}
-
-	public String nameZh() {
-		return this.nameZh;
-	}
-
-	public String nameEn() {
-		return this.nameEn;
-	}
+	DEPENDS;
 
 	static Outcome of(boolean passed) {
 		return passed ? PASS : FAIL;

@@ -3,6 +3,8 @@ package org.gaoxin.qualification.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gaoxin.shared.Message;
+
 /**
  * A technology-based SME evaluation: qualified when every condition is met and either a
  * direct-qualification fact holds or the score is at least 60 with a non-zero S&T staff
@@ -52,19 +54,17 @@ public record TechSmeEvaluation(List<Condition> conditions, ScoreItem staff, Tec
 	 * What stands between the enterprise and registration: unmet conditions always; the
 	 * score items only when neither a direct-qualification fact nor the score carries it.
 	 */
-	public List<Bilingual> gaps() {
-		List<Bilingual> gaps = new ArrayList<>();
+	public List<Message> gaps() {
+		List<Message> gaps = new ArrayList<>();
 		this.conditions.forEach((condition) -> gaps.addAll(condition.gaps()));
 		if (this.direct.any() || scoreMet()) {
 			return gaps;
 		}
 		if (total() < PASS_SCORE) {
-			gaps.add(new Bilingual("评价得分" + total() + "分,需达" + PASS_SCORE + "分:还差" + (PASS_SCORE - total()) + "分",
-					"score " + total() + " of " + PASS_SCORE + " required: " + (PASS_SCORE - total())
-							+ " more points"));
+			gaps.add(Message.of("qualification.techSme.score.gap", total(), PASS_SCORE, PASS_SCORE - total()));
 		}
 		if (this.staff.points().min() == 0) {
-			gaps.add(new Bilingual("科技人员指标得0分,不能按评分入库", "an S&T staff score of 0 rules out qualifying by score"));
+			gaps.add(Message.of("qualification.techSme.score.zeroStaff"));
 		}
 		scores().forEach((item) -> gaps.addAll(item.gaps()));
 		return gaps;

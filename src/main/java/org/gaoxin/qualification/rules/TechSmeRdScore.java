@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gaoxin.shared.Message;
+
 /**
  * The R&D item of 科技型中小企业评价办法: the better of the revenue table and the costs table; a tie
  * is reported as the revenue table.
@@ -45,41 +47,31 @@ public record TechSmeRdScore(Ratio ofRevenue, Ratio ofCosts) {
 	}
 
 	public ScoreItem item() {
-		String value = RdBasis.SALES_REVENUE.nameZh() + " " + shown(this.ofRevenue) + " (" + revenuePoints() + "分), "
-				+ RdBasis.TOTAL_COSTS.nameZh() + " " + shown(this.ofCosts) + " (" + costsPoints() + "分) / "
-				+ RdBasis.SALES_REVENUE.nameEn() + " " + shown(this.ofRevenue) + " (" + revenuePoints() + " points), "
-				+ RdBasis.TOTAL_COSTS.nameEn() + " " + shown(this.ofCosts) + " (" + costsPoints()
-				+ " points); scored on " + basis().nameEn();
-		return ScoreItem.leaf(new Bilingual("研发投入指标", "R&D"), value, Points.exactly(points()), MAX, gaps());
+		Message value = Message.of("qualification.techSme.rd.value", RdBasis.SALES_REVENUE, shown(this.ofRevenue),
+				revenuePoints(), RdBasis.TOTAL_COSTS, shown(this.ofCosts), costsPoints(), basis());
+		return ScoreItem.leaf(Message.of("qualification.techSme.rd.name"), value, Points.exactly(points()), MAX,
+				gaps());
 	}
 
 	/**
 	 * Both ways to the next score: more R&D at this revenue, or more R&D within costs.
 	 */
-	List<Bilingual> gaps() {
-		List<Bilingual> gaps = new ArrayList<>();
+	List<Message> gaps() {
+		List<Message> gaps = new ArrayList<>();
 		int target = points() + 10;
 		if (target > MAX) {
 			return gaps;
 		}
 		if (this.ofRevenue != null) {
 			Band band = OF_REVENUE.lowestPaying(target).orElseThrow();
-			Bilingual more = Format.moneyNeeded(this.ofRevenue.shortfall(band.lower()));
-			gaps.add(new Bilingual(
-					"研发费用占销售收入" + this.ofRevenue.percent() + ",需达" + band.percent() + "(" + target + "分):按当前收入还需增加研发投入"
-							+ more.zh(),
-					"R&D ratio " + this.ofRevenue.percent() + " of sales, " + band.percent() + " for " + target
-							+ " points: " + more.en() + " more R&D at this revenue"));
+			gaps.add(Message.of("qualification.techSme.rd.revenueGap", this.ofRevenue.percent(), band.percent(), target,
+					Format.moneyNeeded(this.ofRevenue.shortfall(band.lower()))));
 		}
 		if (this.ofCosts != null) {
 			Band band = OF_COSTS.lowestPaying(target).orElseThrow();
-			Bilingual or = gaps.isEmpty() ? new Bilingual("", "") : new Bilingual("或", "or ");
-			Bilingual more = Format.moneyNeeded(this.ofCosts.shortfallAddedToBoth(band.lower(), 2));
-			gaps.add(new Bilingual(
-					or.zh() + "研发费用占成本费用总额" + this.ofCosts.percent() + ",需达" + band.percent() + "(" + target
-							+ "分):还需增加研发投入" + more.zh() + "(研发费用同时计入成本费用)",
-					or.en() + "R&D " + this.ofCosts.percent() + " of total costs, " + band.percent() + " for " + target
-							+ " points: " + more.en() + " more R&D (which also adds to costs)"));
+			Message gap = Message.of("qualification.techSme.rd.costsGap", this.ofCosts.percent(), band.percent(),
+					target, Format.moneyNeeded(this.ofCosts.shortfallAddedToBoth(band.lower(), 2)));
+			gaps.add(gaps.isEmpty() ? gap : Message.of("qualification.or", gap));
 		}
 		return gaps;
 	}

@@ -2,33 +2,59 @@ package org.gaoxin.qualification.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
 
 /**
- * The pool as a table for spreadsheets; cells a spreadsheet would run as formulas are
- * neutralised.
+ * The pool as a table for spreadsheets, in the reader's language: headers, readiness and
+ * gaps; cells a spreadsheet would run as formulas are neutralised.
  */
 final class CandidateCsv {
 
-	static final List<String> HEADERS = List.of("统一社会信用代码", "企业名称", "产业链", "培育状态", "未满足条件数", "创新能力评分下限", "创新能力评分上限",
-			"科技型中小企业", "差距");
+	/** Bundle keys of the columns, in order. */
+	static final List<String> HEADER_KEYS = List.of("qualification.export.creditCode", "qualification.export.name",
+			"qualification.export.chain", "qualification.export.readiness", "qualification.export.failedConditions",
+			"qualification.export.scoreMin", "qualification.export.scoreMax", "qualification.export.techSme",
+			"qualification.export.gaps");
 
-	private CandidateCsv() {
+	private final Texts texts;
+
+	private final Locale locale;
+
+	CandidateCsv(Texts texts, Locale locale) {
+		this.texts = texts;
+		this.locale = locale;
 	}
 
-	static List<List<Object>> rows(List<Candidate> candidates) {
+	List<String> headers() {
+		return HEADER_KEYS.stream().map((key) -> this.texts.get(key, this.locale)).toList();
+	}
+
+	List<List<Object>> rows(List<Candidate> candidates) {
+		String separator = this.texts.get("qualification.export.gapSeparator", this.locale);
 		return candidates.stream()
-			.map((c) -> Arrays.<Object>asList(c.creditCode(), c.name(), c.chainCode(), c.readiness().nameZh(),
-					c.failedConditions(), c.scoreMin(), c.scoreMax(), c.techSme(),
-					c.gaps().stream().map((g) -> g.zh()).collect(Collectors.joining(";"))))
+			.map((c) -> Arrays.<Object>asList(c.creditCode(), c.name(), c.chainCode(),
+					this.texts.label(c.readiness(), this.locale), c.failedConditions(), c.scoreMin(), c.scoreMax(),
+					yesNo(c.techSme()),
+					String.join(separator,
+							c.gaps().stream().map((gap) -> this.texts.render(gap, this.locale)).toList())))
 			.toList();
 	}
 
-	static String write(List<Candidate> candidates) {
-		return new String(TableExport.csv(HEADERS, rows(candidates)), java.nio.charset.StandardCharsets.UTF_8);
+	byte[] csv(List<Candidate> candidates) {
+		return TableExport.csv(headers(), rows(candidates));
+	}
+
+	/** As text in the reader's language: a spreadsheet's own yes/no would be Chinese. */
+	private String yesNo(boolean yes) {
+		return this.texts.get(yes ? "qualification.yes" : "qualification.no", this.locale);
+	}
+
+	byte[] xlsx(List<Candidate> candidates) {
+		return TableExport.xlsx(this.texts.get("qualification.export.sheet", this.locale), headers(), rows(candidates));
 	}
 
 }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Cultivation pool", description = "高企培育库: candidates ranked by their distance to high-tech accreditation")
+@Tag(name = "Cultivation pool",
+		description = "The high-tech enterprise cultivation pool: candidates ranked by their distance to accreditation")
 class CultivationApi {
 
 	private final CultivationPool pool;

@@ -2,6 +2,7 @@ package org.gaoxin.qualification.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.qualification.Candidate;
@@ -13,6 +14,8 @@ import org.gaoxin.region.Zone;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +27,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 高企培育库: the pool page, filtered by readiness and text, and its CSV export. */
+/**
+ * 高企培育库: the pool page, filtered by readiness and text, and its export (.csv, .xlsx) in
+ * the reader's language.
+ */
 @Controller
 class CultivationController {
 
@@ -36,10 +42,13 @@ class CultivationController {
 
 	private final ReportingYears years;
 
-	CultivationController(CultivationPool pool, Regions regions, ReportingYears years) {
+	private final Texts texts;
+
+	CultivationController(CultivationPool pool, Regions regions, ReportingYears years, Texts texts) {
 		this.pool = pool;
 		this.regions = regions;
 		this.years = years;
+		this.texts = texts;
 	}
 
 	@GetMapping("/cultivation")
@@ -74,9 +83,9 @@ class CultivationController {
 	@GetMapping("/cultivation/export.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
 			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
-			@RequestParam(required = false) String q) {
+			@RequestParam(required = false) String q, Locale locale) {
 		Pool result = this.pool.pool(zone, year, me.scope());
-		byte[] csv = CandidateCsv.write(filter(result.candidates(), readiness, q)).getBytes(StandardCharsets.UTF_8);
+		byte[] csv = new CandidateCsv(this.texts, locale).csv(filter(result.candidates(), readiness, q));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -90,11 +99,10 @@ class CultivationController {
 	@GetMapping("/cultivation/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
 			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
-			@RequestParam(required = false) String q) {
+			@RequestParam(required = false) String q, Locale locale) {
 		List<Candidate> candidates = filter(this.pool.pool(zone, year, me.scope()).candidates(), readiness, q);
-		return org.gaoxin.shared.export.TableExport.download("cultivation-" + zone + "-" + year + ".xlsx",
-				org.gaoxin.shared.export.TableExport.XLSX, org.gaoxin.shared.export.TableExport.xlsx("高企培育库",
-						CandidateCsv.HEADERS, CandidateCsv.rows(candidates)));
+		return TableExport.download("cultivation-" + zone + "-" + year + ".xlsx", TableExport.XLSX,
+				new CandidateCsv(this.texts, locale).xlsx(candidates));
 	}
 
 	static List<Candidate> filter(List<Candidate> candidates, Readiness readiness, String text) {

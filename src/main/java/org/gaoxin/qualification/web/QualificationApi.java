@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Certificates",
-		description = "高新技术企业 and 科技型中小企业 under the published national rules (docs/QUALIFICATIONS.md)")
+		description = "High-tech enterprises and technology-based SMEs under the published national rules (docs/QUALIFICATIONS.md);"
+				+ " texts as {code, text} in the request's language (Chinese; ?lang=en for English)")
 class QualificationApi {
 
 	private final Enterprises enterprises;

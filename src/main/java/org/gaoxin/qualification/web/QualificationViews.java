@@ -3,23 +3,24 @@ package org.gaoxin.qualification.web;
 import java.util.List;
 
 import org.gaoxin.qualification.EnterpriseAssessment;
-import org.gaoxin.qualification.rules.Bilingual;
 import org.gaoxin.qualification.rules.Condition;
 import org.gaoxin.qualification.rules.HighTechEvaluation;
 import org.gaoxin.qualification.rules.Outcome;
 import org.gaoxin.qualification.rules.ScoreItem;
 import org.gaoxin.qualification.rules.TechSmeEvaluation;
+import org.gaoxin.shared.Message;
 
 /**
  * The qualification results as the API returns them: verdicts, conditions, score
- * breakdowns, gaps.
+ * breakdowns, gaps. Every text is a {@link Message}, serialised as its code and its text
+ * in the request's language.
  */
 final class QualificationViews {
 
 	private QualificationViews() {
 	}
 
-	record Score(Bilingual name, String value, int min, int max, int outOf, List<Score> parts, List<Bilingual> gaps) {
+	record Score(Message name, Message value, int min, int max, int outOf, List<Score> parts, List<Message> gaps) {
 
 		static Score of(ScoreItem item) {
 			return new Score(item.name(), item.value(), item.points().min(), item.points().max(), item.max(),
@@ -32,9 +33,9 @@ final class QualificationViews {
 	 * Technology-based SME: qualified or not, the total (out of 100), which R&D table
 	 * counted.
 	 */
-	record TechSme(org.gaoxin.qualification.rules.Outcome outcome, boolean qualified, int total, boolean conditionsMet,
-			boolean scoreMet, String rdBasis, List<Bilingual> directQualification, List<Condition> conditions,
-			List<Score> scores, List<Bilingual> gaps) {
+	record TechSme(Outcome outcome, boolean qualified, int total, boolean conditionsMet, boolean scoreMet,
+			String rdBasis, List<Message> directQualification, List<Condition> conditions, List<Score> scores,
+			List<Message> gaps) {
 
 		static TechSme of(TechSmeEvaluation evaluation) {
 			if (evaluation == null) {
@@ -53,7 +54,7 @@ final class QualificationViews {
 	 * range, the eight conditions.
 	 */
 	record HighTech(Outcome outcome, int scoreMin, int scoreMax, List<Condition> conditions, List<Score> scores,
-			List<Bilingual> gaps) {
+			List<Message> gaps) {
 
 		static HighTech of(HighTechEvaluation evaluation) {
 			if (evaluation == null) {
@@ -67,7 +68,7 @@ final class QualificationViews {
 	}
 
 	record Assessment(String creditCode, String name, int year, boolean highTechInYear, Integer certificateValidThrough,
-			TechSme techSme, List<Bilingual> techSmeMissing, HighTech highTech, List<Bilingual> highTechMissing) {
+			TechSme techSme, List<Message> techSmeMissing, HighTech highTech, List<Message> highTechMissing) {
 
 		static Assessment of(EnterpriseAssessment a) {
 			return new Assessment(a.creditCode(), a.name(), a.year(), a.highTechInYear(), a.certificateValidThrough(),

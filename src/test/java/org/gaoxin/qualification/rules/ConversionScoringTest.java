@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +31,9 @@ class ConversionScoringTest {
 	void gapCountsTheConversionsTheNextBandNeeds() {
 		ScoreItem item = ConversionScoring.of(years(1, 1, 2));
 
-		assertThat(item.value()).isEqualTo("年均1.33项(三年共4项) / 1.33 a year (4 in three years)");
-		assertThat(item.gaps()).extracting(Bilingual::en)
+		assertThat(TestTexts.zh(item.value())).isEqualTo("年均1.33项(三年共4项)");
+		assertThat(TestTexts.en(item.value())).isEqualTo("1.33 a year (4 in three years)");
+		assertThat(item.gaps()).extracting(TestTexts::en)
 			.containsExactly("2 more conversions in the three years (average 2, 7–12 points)");
 		assertThat(ConversionScoring.of(years(5, 5, 5)).gaps()).isEmpty();
 	}

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,25 +64,25 @@ class GrowthRateTest {
 
 		assertThat(growth.rate()).isEmpty();
 		assertThat(growth.points()).isEqualTo(Points.ZERO);
-		assertThat(growth.item(new Bilingual("销售收入增长率", "sales growth")).gaps()).isEmpty();
+		assertThat(growth.item(InnovationScore.SALES_GROWTH).gaps()).isEmpty();
 	}
 
 	@Test
 	void gapSaysHowMuchMoreTheLastYearWouldHaveNeeded() {
 		// 22.5 % → 25 %: y3 = 120 × (2 × 1.25 − 1.2) = 156, 6 more (thousand yuan)
-		ScoreItem item = growth("100", "120", "150").item(new Bilingual("销售收入增长率", "sales growth"));
+		ScoreItem item = growth("100", "120", "150").item(InnovationScore.SALES_GROWTH);
 
-		assertThat(item.gaps()).extracting(Bilingual::toString)
-			.containsExactly("销售收入增长率22.5%,需达25%(7–8分):最近一年需再多0.6万元"
-					+ " / sales growth 22.5%, 25% for 7–8 points: 0.006 million yuan more in the last year");
+		assertThat(item.gaps()).extracting(TestTexts::zh).containsExactly("销售收入增长率22.5%,需达25%(7–8分):最近一年需再多0.6万元");
+		assertThat(item.gaps()).extracting(TestTexts::en)
+			.containsExactly("sales growth 22.5%, 25% for 7–8 points: 0.006 million yuan more in the last year");
 		assertThat(growth("100", "120", "156").points()).isEqualTo(Points.between(7, 8));
 	}
 
 	@Test
 	void gapToPositiveGrowthAsksForMoreThanTheBound() {
-		ScoreItem item = growth("100", "100", "90").item(new Bilingual("净资产增长率", "net-asset growth"));
+		ScoreItem item = growth("100", "100", "90").item(InnovationScore.NET_ASSET_GROWTH);
 
-		assertThat(item.gaps()).extracting(Bilingual::en)
+		assertThat(item.gaps()).extracting(TestTexts::en)
 			.containsExactly("net-asset growth -5%, positive growth for 1–2 points: over 0.01 million yuan more in the"
 					+ " last year");
 	}

@@ -3,6 +3,7 @@ package org.gaoxin.qualification.rules;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.HighTechApplicationBuilder.applicant;
@@ -25,7 +26,7 @@ class HighTechConditionsTest {
 		Condition condition = condition(applicant().dates(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28)), 1);
 
 		assertThat(condition.outcome()).isEqualTo(Outcome.FAIL);
-		assertThat(condition.gaps()).extracting(Bilingual::en)
+		assertThat(condition.gaps()).extracting(TestTexts::en)
 			.containsExactly("registered less than a year: may apply from 2025-03-01");
 	}
 
@@ -54,9 +55,11 @@ class HighTechConditionsTest {
 	@Test
 	void stStaffGapCountsHiresThatAlsoGrowTheTotal() {
 		// 10 of 102 is still 9.8 %; 11 of 103 reaches 10 %
-		assertThat(condition(applicant().staff(8, 100), 4).gaps()).extracting(Bilingual::toString)
-			.containsExactly(
-					"科技人员占比8%,需达10%(差2个百分点):还需增加科技人员3人 / S&T staff 8% of 10% (2 percentage points short): 3 more people");
+		Condition condition = condition(applicant().staff(8, 100), 4);
+
+		assertThat(condition.gaps()).extracting(TestTexts::zh).containsExactly("科技人员占比8%,需达10%(差2个百分点):还需增加科技人员3人");
+		assertThat(condition.gaps()).extracting(TestTexts::en)
+			.containsExactly("S&T staff 8% of 10% (2 percentage points short): 3 more people");
 	}
 
 	@Test
@@ -72,9 +75,13 @@ class HighTechConditionsTest {
 	@Test
 	void highTechRevenueGapCountsRevenueThatAlsoGrowsTheTotal() {
 		// 52 % of 1 亿元: 2000 万元 more makes 7200 of 12000, exactly 60 %
-		assertThat(condition(applicant().highTechRevenue("52000", "100000"), 6).gaps()).extracting(Bilingual::toString)
-			.containsExactly("高新技术产品(服务)收入占比52%,需达60%(差8个百分点):还需增加高新技术产品(服务)收入2000万元"
-					+ " / high-tech revenue share 52% of 60% (8 percentage points short): 20 million yuan more high-tech revenue");
+		Condition condition = condition(applicant().highTechRevenue("52000", "100000"), 6);
+
+		assertThat(condition.gaps()).extracting(TestTexts::zh)
+			.containsExactly("高新技术产品(服务)收入占比52%,需达60%(差8个百分点):还需增加高新技术产品(服务)收入2000万元");
+		assertThat(condition.gaps()).extracting(TestTexts::en)
+			.containsExactly(
+					"high-tech revenue share 52% of 60% (8 percentage points short): 20 million yuan more high-tech revenue");
 	}
 
 	@Test
@@ -87,7 +94,7 @@ class HighTechConditionsTest {
 		Condition condition = condition(applicant().noMajorAccident(null), 8);
 
 		assertThat(condition.outcome()).isEqualTo(Outcome.DEPENDS);
-		assertThat(condition.gaps()).extracting(Bilingual::en).containsExactly("to be declared by the enterprise");
+		assertThat(condition.gaps()).extracting(TestTexts::en).containsExactly("to be declared by the enterprise");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.gaoxin.qualification.rules;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.HighTechApplicationBuilder.applicant;
@@ -46,7 +47,7 @@ class HighTechEvaluationTest {
 
 		assertThat(evaluation.score().total()).isEqualTo(Points.between(57, 70));
 		assertThat(evaluation.outcome()).isEqualTo(Outcome.FAIL);
-		assertThat(evaluation.conditions().get(6).gaps()).extracting(Bilingual::en)
+		assertThat(evaluation.conditions().get(6).gaps()).extracting(TestTexts::en)
 			.startsWith("innovation score at most 70, 71 required");
 	}
 
@@ -58,7 +59,7 @@ class HighTechEvaluationTest {
 		assertThat(evaluation.score().total()).isEqualTo(Points.between(45, 94));
 		assertThat(evaluation.conditions().get(6).outcome()).isEqualTo(Outcome.DEPENDS);
 		assertThat(evaluation.outcome()).isEqualTo(Outcome.DEPENDS);
-		assertThat(evaluation.gaps()).extracting(Bilingual::en)
+		assertThat(evaluation.gaps()).extracting(TestTexts::en)
 			.contains("innovation score 45–94: above 70 depends on expert scoring");
 	}
 
@@ -78,7 +79,7 @@ class HighTechEvaluationTest {
 	void gapsListEveryUnmetConditionInTheEnterprisesTerms() {
 		HighTechEvaluation evaluation = applicant().staff(8, 100).highTechRevenue("26000", "50000").evaluate();
 
-		assertThat(evaluation.gaps()).extracting(Bilingual::en)
+		assertThat(evaluation.gaps()).extracting(TestTexts::en)
 			.containsExactly("S&T staff 8% of 10% (2 percentage points short): 3 more people",
 					"high-tech revenue share 52% of 60% (8 percentage points short): 10 million yuan more high-tech revenue");
 	}

@@ -1,6 +1,7 @@
 package org.gaoxin.qualification.rules;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.HighTechApplicationBuilder.applicant;
@@ -70,8 +71,9 @@ class HighTechRdConditionTest {
 		Condition condition = rd(applicant().domesticRd("1500", "1500", "1499.25"));
 
 		assertThat(condition.outcome()).isEqualTo(Outcome.FAIL);
-		assertThat(condition.value()).contains("domestic 59.99%");
-		assertThat(condition.gaps()).extracting(Bilingual::en)
+		assertThat(TestTexts.en(condition.value())).contains("domestic 59.99%");
+		assertThat(TestTexts.zh(condition.value())).contains("境内占比59.99%");
+		assertThat(condition.gaps()).extracting(TestTexts::en)
 			.containsExactly("domestic R&D share 59.99% of 60%: 0.0008 million yuan of R&D to be incurred in China"
 					+ " instead of abroad");
 	}
@@ -86,10 +88,11 @@ class HighTechRdConditionTest {
 		// 3.2 % of 10000 万元 in the 4 % tier: 80 万元 short
 		Condition condition = rd(applicant().salesAndRd("20000", "20000", "60000", "1000", "1000", "1200"));
 
-		assertThat(condition.gaps()).extracting(Bilingual::toString)
-			.containsExactly(
-					"研发费用占比3.2%,需达4%(差0.8个百分点):按当前收入还需增加研发投入80万元 / R&D ratio 3.2% of 4% required (0.8 percentage points short):"
-							+ " 0.8 million yuan more R&D at this revenue");
+		assertThat(condition.gaps()).extracting(TestTexts::zh)
+			.containsExactly("研发费用占比3.2%,需达4%(差0.8个百分点):按当前收入还需增加研发投入80万元");
+		assertThat(condition.gaps()).extracting(TestTexts::en)
+			.containsExactly("R&D ratio 3.2% of 4% required (0.8 percentage points short):"
+					+ " 0.8 million yuan more R&D at this revenue");
 	}
 
 }

@@ -3,6 +3,7 @@ package org.gaoxin.qualification.rules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +24,13 @@ class IpScoringTest {
 	@Test
 	void quantityGapNamesTheNextBandAndTheClassOneWay() {
 		assertThat(IpScoring.of(new IpPortfolio(0, 1, IpAcquisition.OWN_RESEARCH), ExpertScores.NONE, false).gaps())
-			.extracting(Bilingual::en)
+			.extracting(TestTexts::en)
 			.containsExactly("needs 1 class-I IP (7–8 points) or 2 more class-II (3–4 points)");
-		assertThat(IpScoring.of(new IpPortfolio(0, 0, null), ExpertScores.NONE, false).gaps())
-			.extracting(Bilingual::toString)
-			.containsExactly("还需1件I类知识产权(数量得7–8分)或再增加1件II类知识产权(数量得1–2分)"
-					+ " / needs 1 class-I IP (7–8 points) or 1 more class-II (1–2 points)");
-		assertThat(IpScoring.of(new IpPortfolio(0, 5, null), ExpertScores.NONE, false).gaps()).extracting(Bilingual::en)
+		assertThat(IpScoring.of(new IpPortfolio(0, 0, null), ExpertScores.NONE, false).gaps()).extracting(TestTexts::zh)
+			.containsExactly("还需1件I类知识产权(数量得7–8分)或再增加1件II类知识产权(数量得1–2分)");
+		assertThat(IpScoring.of(new IpPortfolio(0, 0, null), ExpertScores.NONE, false).gaps()).extracting(TestTexts::en)
+			.containsExactly("needs 1 class-I IP (7–8 points) or 1 more class-II (1–2 points)");
+		assertThat(IpScoring.of(new IpPortfolio(0, 5, null), ExpertScores.NONE, false).gaps()).extracting(TestTexts::en)
 			.containsExactly("needs 1 class-I IP (7–8 points)");
 		assertThat(IpScoring.of(new IpPortfolio(1, 0, null), ExpertScores.NONE, false).gaps()).isEmpty();
 	}

@@ -1,6 +1,7 @@
 package org.gaoxin.qualification.rules;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.TechSmeApplicationBuilder.qualifyingSme;
@@ -19,7 +20,7 @@ class TechSmeConditionsTest {
 
 		assertThat(evaluation.conditionsMet()).isFalse();
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::en).contains("staff 501 exceed the 500 limit by 1");
+		assertThat(evaluation.gaps()).extracting(TestTexts::en).contains("staff 501 exceed the 500 limit by 1");
 	}
 
 	@Test
@@ -32,9 +33,9 @@ class TechSmeConditionsTest {
 		TechSmeEvaluation evaluation = qualifyingSme().rd("12000", "200000.01", "190000").evaluate();
 
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::toString)
-			.containsExactly(
-					"年销售收入超出上限2亿元0.001万元 / annual sales exceed the 200 million yuan limit by 0.00001 million yuan");
+		assertThat(evaluation.gaps()).extracting(TestTexts::zh).containsExactly("年销售收入超出上限2亿元0.001万元");
+		assertThat(evaluation.gaps()).extracting(TestTexts::en)
+			.containsExactly("annual sales exceed the 200 million yuan limit by 0.00001 million yuan");
 	}
 
 	@Test
@@ -48,7 +49,7 @@ class TechSmeConditionsTest {
 
 		assertThat(evaluation.qualified()).isFalse();
 		assertThat(evaluation.conditions()).filteredOn(Condition::failed)
-			.extracting((condition) -> condition.name().en())
+			.extracting((condition) -> TestTexts.en(condition.name()))
 			.containsExactly("total assets");
 	}
 

@@ -1,10 +1,7 @@
 package org.gaoxin.qualification.rules;
 
-import java.util.List;
-
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
-
-import org.gaoxin.enterprise.HighTechCertificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gaoxin.qualification.rules.TechSmeApplicationBuilder.qualifyingSme;
@@ -32,7 +29,7 @@ class TechSmeEvaluationTest {
 
 		assertThat(evaluation.total()).isEqualTo(58);
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::en).startsWith("score 58 of 60 required: 2 more points");
+		assertThat(evaluation.gaps()).extracting(TestTexts::en).startsWith("score 58 of 60 required: 2 more points");
 	}
 
 	@Test
@@ -42,20 +39,19 @@ class TechSmeEvaluationTest {
 
 		assertThat(evaluation.total()).isEqualTo(80);
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(Bilingual::en)
+		assertThat(evaluation.gaps()).extracting(TestTexts::en)
 			.containsExactly("an S&T staff score of 0 rules out qualifying by score",
 					"S&T staff 9% of 10% (4 points): 2 more S&T staff");
 	}
 
 	@Test
 	void aValidHighTechCertificateQualifiesWithoutTheScore() {
-		HighTechCertificate certificate = new HighTechCertificate(1, "GR202350000001", 2023);
+		// which years a certificate covers is the caller's to say:
+		// TechSmeApplicationsTest
 		TechSmeApplicationBuilder weak = qualifyingSme().staff(5, 100).rd("0", "10000", "9000");
 
-		TechSmeEvaluation coveredYear = weak.direct(DirectQualification.byCertificates(List.of(certificate), 2025))
-			.evaluate();
-		TechSmeEvaluation expiredYear = weak.direct(DirectQualification.byCertificates(List.of(certificate), 2026))
-			.evaluate();
+		TechSmeEvaluation coveredYear = weak.direct(DirectQualification.byCertificate(true)).evaluate();
+		TechSmeEvaluation expiredYear = weak.direct(DirectQualification.byCertificate(false)).evaluate();
 
 		assertThat(coveredYear.total()).isZero();
 		assertThat(coveredYear.qualified()).isTrue();

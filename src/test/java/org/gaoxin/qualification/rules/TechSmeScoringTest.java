@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,8 @@ class TechSmeScoringTest {
 		ScoreItem item = TechSmeScoring.staff(stStaff, 10000);
 
 		assertThat(item.points()).isEqualTo(Points.exactly(points));
-		assertThat(item.value()).startsWith(share);
+		assertThat(TestTexts.zh(item.value())).startsWith(share);
+		assertThat(TestTexts.en(item.value())).startsWith(share);
 	}
 
 	@Test
@@ -29,8 +31,9 @@ class TechSmeScoringTest {
 		// 8 of 100: 10 of 102 is still 9.8 %, 11 of 103 is 10.7 %
 		ScoreItem item = TechSmeScoring.staff(8, 100);
 
-		assertThat(item.gaps()).extracting(Bilingual::toString)
-			.containsExactly("科技人员占比8%,需达10%(4分):还需增加科技人员3人 / S&T staff 8% of 10% (4 points): 3 more S&T staff");
+		assertThat(item.gaps()).extracting(TestTexts::zh).containsExactly("科技人员占比8%,需达10%(4分):还需增加科技人员3人");
+		assertThat(item.gaps()).extracting(TestTexts::en)
+			.containsExactly("S&T staff 8% of 10% (4 points): 3 more S&T staff");
 		assertThat(TechSmeScoring.staff(10, 102).points()).isEqualTo(Points.ZERO);
 		assertThat(TechSmeScoring.staff(11, 103).points()).isEqualTo(Points.exactly(4));
 	}
@@ -73,7 +76,8 @@ class TechSmeScoringTest {
 		assertThat(byCosts.basis()).isEqualTo(RdBasis.TOTAL_COSTS);
 		assertThat(byRevenue.points()).isEqualTo(40);
 		assertThat(byRevenue.basis()).isEqualTo(RdBasis.SALES_REVENUE);
-		assertThat(byCosts.item().value()).endsWith("scored on R&D ÷ total costs and expenses");
+		assertThat(TestTexts.en(byCosts.item().value())).endsWith("scored on R&D ÷ total costs and expenses");
+		assertThat(TestTexts.zh(byCosts.item().value())).endsWith("按研发费用占成本费用总额比例计分");
 	}
 
 	@Test
@@ -91,10 +95,12 @@ class TechSmeScoringTest {
 		TechSmeRdScore score = TechSmeRdScore.of(new BigDecimal("3200"), new BigDecimal("100000"),
 				new BigDecimal("100000"));
 
-		assertThat(score.gaps()).extracting(Bilingual::toString)
-			.containsExactly(
-					"研发费用占销售收入3.2%,需达4%(30分):按当前收入还需增加研发投入80万元 / R&D ratio 3.2% of sales, 4% for 30 points: 0.8 million yuan more R&D at this revenue",
-					"或研发费用占成本费用总额3.2%,需达20%(30分):还需增加研发投入2100万元(研发费用同时计入成本费用) / or R&D 3.2% of total costs, 20% for 30 points: 21 million yuan more R&D (which also adds to costs)");
+		assertThat(score.gaps()).extracting(TestTexts::zh)
+			.containsExactly("研发费用占销售收入3.2%,需达4%(30分):按当前收入还需增加研发投入80万元",
+					"或研发费用占成本费用总额3.2%,需达20%(30分):还需增加研发投入2100万元(研发费用同时计入成本费用)");
+		assertThat(score.gaps()).extracting(TestTexts::en)
+			.containsExactly("R&D ratio 3.2% of sales, 4% for 30 points: 0.8 million yuan more R&D at this revenue",
+					"or R&D 3.2% of total costs, 20% for 30 points: 21 million yuan more R&D (which also adds to costs)");
 	}
 
 	@ParameterizedTest(name = "class I {0}, class II {1} score {2}")
@@ -105,9 +111,9 @@ class TechSmeScoringTest {
 
 	@Test
 	void resultsGapOffersAClassOneItemOrOneMoreClassTwo() {
-		assertThat(TechSmeScoring.results(0, 2).gaps()).extracting(Bilingual::en)
+		assertThat(TechSmeScoring.results(0, 2).gaps()).extracting(TestTexts::en)
 			.containsExactly("needs 1 class-I IP (30 points) or 1 more class-II (18 points)");
-		assertThat(TechSmeScoring.results(0, 4).gaps()).extracting(Bilingual::en)
+		assertThat(TechSmeScoring.results(0, 4).gaps()).extracting(TestTexts::en)
 			.containsExactly("1 class-I IP for 30 points");
 		assertThat(TechSmeScoring.results(1, 0).gaps()).isEmpty();
 	}

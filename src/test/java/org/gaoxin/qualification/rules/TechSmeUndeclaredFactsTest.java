@@ -3,6 +3,7 @@ package org.gaoxin.qualification.rules;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.gaoxin.support.TestTexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,11 @@ class TechSmeUndeclaredFactsTest {
 		assertThat(evaluation.qualified()).isFalse();
 		assertThat(evaluation.conditions()).filteredOn((c) -> c.outcome() == Outcome.DEPENDS)
 			.hasSize(2)
-			.allSatisfy((c) -> assertThat(c.value()).isEqualTo("未申报 / not declared"));
-		assertThat(evaluation.gaps()).extracting(Bilingual::en).contains("to be declared by the enterprise");
+			.allSatisfy((c) -> {
+				assertThat(TestTexts.zh(c.value())).isEqualTo("未申报");
+				assertThat(TestTexts.en(c.value())).isEqualTo("not declared");
+			});
+		assertThat(evaluation.gaps()).extracting(TestTexts::en).contains("to be declared by the enterprise");
 	}
 
 	@Test
