@@ -60,7 +60,7 @@ public class Enterprises {
 			this.named.update(INSERT, params(enterprise));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new MessageException(Message.of("enterprise.error.duplicate"), ex);
+			throw new MessageException(Message.of("enterprise.error.duplicate", enterprise.creditCode().value()), ex);
 		}
 		long id = idOf(enterprise.creditCode().value());
 		this.audit.created("enterprise", enterprise.creditCode().value(), describe(enterprise));

@@ -118,9 +118,9 @@ public abstract class PersistenceContract {
 		EnterpriseSummary existing = this.enterprises.search(EnterpriseSearch.all(2021), ADMIN, new PageRequest(0, 1))
 			.items()
 			.get(0);
-		assertThatThrownBy(() -> this.enterprises.register(enterprise(existing.creditCode())))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining(existing.creditCode());
+		assertThatThrownBy(() -> this.enterprises.register(enterprise(existing.creditCode()))).isInstanceOfSatisfying(
+				org.gaoxin.shared.MessageException.class,
+				(ex) -> assertThat(TestTexts.en(ex.text())).contains(existing.creditCode(), "already registered"));
 	}
 
 	@Test
