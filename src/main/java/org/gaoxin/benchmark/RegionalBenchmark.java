@@ -33,11 +33,17 @@ public class RegionalBenchmark {
 		return shares(zoneCode, year);
 	}
 
+	/**
+	 * The zone's counts against its region's districts, from one count of every zone and
+	 * one list of the region's zones. A district without a zone on the platform makes the
+	 * shares unknown (not zero): its enterprises are not counted anywhere.
+	 */
 	public RegionalShares shares(String zoneCode, int year) {
 		Zone zone = this.regions.zone(zoneCode);
 		District district = this.regions.findDistrict(zone.districtCode()).orElseThrow();
 		Region region = this.regions.findRegion(district.regionCode()).orElseThrow();
 		Map<String, ZoneEnterpriseCounts> byZone = this.counts.byZone(year);
+		List<Zone> zonesOfRegion = this.regions.zonesInSameRegion(zoneCode);
 		List<DistrictCount> districts = new ArrayList<>();
 		long regionTechSme = 0;
 		long regionHighTech = 0;
@@ -46,7 +52,7 @@ public class RegionalBenchmark {
 			long techSme = 0;
 			long highTech = 0;
 			String zoneOfDistrict = null;
-			for (Zone z : this.regions.zonesInSameRegion(zoneCode)) {
+			for (Zone z : zonesOfRegion) {
 				if (z.districtCode().equals(each.code())) {
 					ZoneEnterpriseCounts c = byZone.getOrDefault(z.code(), ZoneEnterpriseCounts.none(z.code(), year));
 					techSme += c.techSme();
@@ -54,6 +60,7 @@ public class RegionalBenchmark {
 					zoneOfDistrict = (zoneOfDistrict == null) ? z.code() : zoneOfDistrict;
 				}
 			}
+			complete &= zoneOfDistrict != null;
 			districts
 				.add(new DistrictCount(each.code(), each.nameZh(), each.nameEn(), zoneOfDistrict, techSme, highTech));
 			regionTechSme += techSme;
@@ -61,7 +68,7 @@ public class RegionalBenchmark {
 		}
 		ZoneEnterpriseCounts own = byZone.getOrDefault(zoneCode, ZoneEnterpriseCounts.none(zoneCode, year));
 		return new RegionalShares(zoneCode, region.nameZh(), region.nameEn(), year, own.techSme(), regionTechSme,
-				own.highTech(), regionHighTech, districts, complete);
+				own.highTech(), regionHighTech, districts, complete, own);
 	}
 
 }

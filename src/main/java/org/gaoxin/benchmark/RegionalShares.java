@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.gaoxin.enterprise.ZoneEnterpriseCounts;
+
 /**
  * A zone's technology-based SMEs and high-tech enterprises as a share of its region's
- * (渝东南 for Qianjiang: 350 of 1228 = 28.5 %, 37 of 66 = 56.1 %).
+ * (渝东南 for Qianjiang: 350 of 1228 = 28.5 %, 37 of 66 = 56.1 %), with the zone's own
+ * counts.
  */
 public record RegionalShares(String zoneCode, String regionNameZh, String regionNameEn, int year, long techSme,
-		long regionTechSme, long highTech, long regionHighTech, List<DistrictCount> districts, boolean complete) {
+		long regionTechSme, long highTech, long regionHighTech, List<DistrictCount> districts, boolean complete,
+		ZoneEnterpriseCounts own) {
 
 	/**
 	 * Null when a district of the region has no zone on the platform: its enterprises are

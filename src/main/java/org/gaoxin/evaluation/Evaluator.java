@@ -137,10 +137,7 @@ public class Evaluator {
 	}
 
 	private void requireZone(String zoneCode, DataScope scope) {
-		this.regions.zone(zoneCode);
-		if (!scope.canReadZone(zoneCode)) {
-			throw new AccessDeniedException("Zone " + zoneCode + " is outside your scope");
-		}
+		this.regions.readable(zoneCode, scope);
 	}
 
 	private static int count(List<IndicatorResult> results, IndicatorStatus status) {

@@ -151,27 +151,6 @@ public class AnnualReports {
 		return byEnterprise;
 	}
 
-	/**
-	 * The zone's reports of the years, by enterprise id (zone-level: callers check the
-	 * zone's scope).
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, List<AnnualReport>> inZone(String zoneCode, int fromYear, int toYear) {
-		Map<Long, List<AnnualReport>> byEnterprise = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				SELECT p.* FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
-				WHERE e.zone_code = :zone AND p.report_year BETWEEN :from AND :to ORDER BY p.report_year""")
-			.param("zone", zoneCode)
-			.param("from", fromYear)
-			.param("to", toYear)
-			.query(ReportRows::report)
-			.list()
-			.forEach(
-					(report) -> byEnterprise.computeIfAbsent(report.enterpriseId(), (id) -> new java.util.ArrayList<>())
-						.add(report));
-		return byEnterprise;
-	}
-
 	/** The fields of a report as the audit log and import diffs name them. */
 	public static Map<String, Object> describe(AnnualReport report) {
 		return values(report);

@@ -52,10 +52,7 @@ public class CultivationPool {
 
 	@Transactional(readOnly = true)
 	public Pool pool(String zoneCode, int year, DataScope scope) {
-		this.regions.zone(zoneCode);
-		if (!scope.canReadZone(zoneCode)) {
-			throw new AccessDeniedException("Zone " + zoneCode + " is outside your scope");
-		}
+		this.regions.readable(zoneCode, scope);
 		List<EnterpriseAssessment> all = this.assessments.assessZone(zoneCode, year, scope);
 		List<Candidate> candidates = all.stream()
 			.filter((a) -> !a.highTechInYear())

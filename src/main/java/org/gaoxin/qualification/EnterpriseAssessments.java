@@ -60,7 +60,7 @@ public class EnterpriseAssessments {
 	public List<EnterpriseAssessment> assessZone(String zoneCode, int year, DataScope scope) {
 		// the pool and its outlook count approved figures, as the evaluation does
 		Map<Long, List<AnnualReport>> reportsById = new java.util.HashMap<>();
-		this.reports.inZone(zoneCode, year - 2, year)
+		this.reports.inZone(zoneCode, year - 2, year, scope)
 			.forEach((id, list) -> reportsById.put(id,
 					list.stream().filter((r) -> r.status() == ReportStatus.APPROVED).toList()));
 		Map<Long, List<HighTechCertificate>> certificatesById = this.certificates.certificatesInZone(zoneCode);

@@ -59,10 +59,7 @@ public class DataQuality {
 	 */
 	@Transactional(readOnly = true)
 	public List<Finding> check(String zoneCode, int year, DataScope scope) {
-		if (scope.isEnterpriseUser() || !scope.canReadZone(zoneCode)) {
-			throw new AccessDeniedException("Zone " + zoneCode + " is outside your scope");
-		}
-		ZoneYear zoneYear = zoneYear(this.regions.zone(zoneCode), year, scope);
+		ZoneYear zoneYear = zoneYear(this.regions.readable(zoneCode, scope), year, scope);
 		return this.checks.stream().flatMap((check) -> check.check(zoneYear).stream()).sorted(ORDER).toList();
 	}
 
@@ -71,7 +68,7 @@ public class DataQuality {
 		Set<Long> ids = visible.stream().map(Enterprise::id).collect(Collectors.toSet());
 		Map<Long, AnnualReport> thisYear = new HashMap<>();
 		Map<Long, AnnualReport> lastYear = new HashMap<>();
-		this.reports.inZone(zone.code(), year - 1, year)
+		this.reports.inZone(zone.code(), year - 1, year, scope)
 			.forEach((id, filed) -> filed.stream()
 				.filter((report) -> ids.contains(id) && report.status() != ReportStatus.DRAFT)
 				.forEach((report) -> ((report.year() == year) ? thisYear : lastYear).put(id, report)));

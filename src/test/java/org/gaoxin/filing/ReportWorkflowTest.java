@@ -335,7 +335,7 @@ class ReportWorkflowTest {
 	}
 
 	private AnnualReport approvedDemoReport() {
-		return this.reports.inZone(DemoAccounts.QIANJIANG, 2021, 2021)
+		return this.reports.inZone(DemoAccounts.QIANJIANG, 2021, 2021, ADMIN)
 			.values()
 			.stream()
 			.flatMap(List::stream)

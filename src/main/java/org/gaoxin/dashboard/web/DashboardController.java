@@ -3,13 +3,13 @@ package org.gaoxin.dashboard.web;
 import java.util.List;
 
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.enterprise.EnterpriseCounts;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.statistics.ZoneFigures;
 import org.slf4j.Logger;
@@ -37,21 +37,18 @@ class DashboardController {
 
 	private final ZoneFigures figures;
 
-	private final EnterpriseCounts counts;
-
 	private final RegionalBenchmark benchmark;
 
 	private final EnterpriseYears filings;
 
 	private final Evaluator evaluator;
 
-	DashboardController(Regions regions, ZoneFigures figures, EnterpriseCounts counts, RegionalBenchmark benchmark,
-			EnterpriseYears filings, Evaluator evaluator) {
+	DashboardController(Regions regions, ZoneFigures figures, RegionalBenchmark benchmark, EnterpriseYears filings,
+			Evaluator evaluator) {
 		this.filings = filings;
 		this.evaluator = evaluator;
 		this.regions = regions;
 		this.figures = figures;
-		this.counts = counts;
 		this.benchmark = benchmark;
 	}
 
@@ -66,10 +63,7 @@ class DashboardController {
 			model.addAttribute("zones", zones);
 			return VIEW;
 		}
-		Zone selected = (zone == null) ? preferred(zones, me) : this.regions.zone(zone);
-		if (!me.scope().canReadZone(selected.code())) {
-			throw new AccessDeniedException("Zone " + selected.code() + " is outside your scope");
-		}
+		Zone selected = (zone == null) ? preferred(zones, me) : this.regions.readable(zone, me.scope());
 		List<Integer> years = this.figures.years(selected.code());
 		int shown = (year != null) ? year
 				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
@@ -77,10 +71,11 @@ class DashboardController {
 		model.addAttribute("zone", selected);
 		model.addAttribute("years", years);
 		model.addAttribute("year", shown);
-		model.addAttribute("figures", this.figures.of(selected.code(), shown));
-		model.addAttribute("counts", this.counts.inZone(selected.code(), shown));
+		RegionalShares shares = this.benchmark.shares(selected.code(), shown, me.scope());
+		model.addAttribute("figures", this.figures.of(selected.code(), shown, me.scope()));
+		model.addAttribute("counts", shares.own());
 		model.addAttribute("aboveSize", this.filings.aboveDesignatedSize(selected.code(), shown));
-		model.addAttribute("shares", this.benchmark.shares(selected.code(), shown));
+		model.addAttribute("shares", shares);
 		model.addAttribute("evaluation", evaluation(selected.code(), shown, me));
 		return VIEW;
 	}

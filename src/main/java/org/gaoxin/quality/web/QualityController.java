@@ -67,11 +67,7 @@ class QualityController {
 		if (zones.isEmpty()) {
 			throw new AccessDeniedException("No zone to check");
 		}
-		Zone shown = (zone == null) ? zones.get(0)
-				: zones.stream()
-					.filter((z) -> z.code().equals(zone))
-					.findFirst()
-					.orElseThrow(() -> new AccessDeniedException("Zone " + zone + " is outside your scope"));
+		Zone shown = (zone == null) ? zones.get(0) : this.regions.readable(zone, me.scope());
 		int shownYear = (year != null) ? year : this.years.defaultYear();
 		List<Finding> findings = this.quality.check(shown.code(), shownYear, me.scope());
 		Map<FindingKind, List<Finding>> byKind = new EnumMap<>(FindingKind.class);

@@ -55,7 +55,7 @@ class ZoneFigureController {
 		model.addAttribute("zone", this.regions.zone(zone));
 		model.addAttribute("years", years);
 		model.addAttribute("year", shown);
-		model.addAttribute("figures", this.figures.of(zone, shown));
+		model.addAttribute("figures", this.figures.of(zone, shown, me.scope()));
 		model.addAttribute("canEdit", me.scope().canEditFigures(zone));
 		return VIEW;
 	}

@@ -8,7 +8,8 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
 import org.gaoxin.benchmark.RegionalBenchmark;
-import org.gaoxin.enterprise.EnterpriseCounts;
+import org.gaoxin.benchmark.RegionalShares;
+import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.region.Regions;
@@ -42,8 +43,10 @@ class DashboardWithoutEvaluationTest {
 
 	private final Evaluator evaluator = mock(Evaluator.class);
 
+	private final RegionalBenchmark benchmark = mock(RegionalBenchmark.class);
+
 	private final DashboardController dashboard = new DashboardController(this.regions, mock(ZoneFigures.class),
-			mock(EnterpriseCounts.class), mock(RegionalBenchmark.class), mock(EnterpriseYears.class), this.evaluator);
+			this.benchmark, mock(EnterpriseYears.class), this.evaluator);
 
 	private final GaoxinPrincipal headquarters = new GaoxinPrincipal("hq", "x", "HQ", true,
 			DataScope.everything(Role.HEADQUARTERS));
@@ -51,6 +54,9 @@ class DashboardWithoutEvaluationTest {
 	DashboardWithoutEvaluationTest() {
 		given(this.regions.readableBy(any())).willReturn(List.of(ZONE));
 		given(this.regions.zone("QJ-HTZ")).willReturn(ZONE);
+		given(this.regions.readable(eq("QJ-HTZ"), any())).willReturn(ZONE);
+		given(this.benchmark.shares(eq("QJ-HTZ"), anyInt(), any())).willReturn(new RegionalShares("QJ-HTZ", "渝东南",
+				"South-east Chongqing", 2021, 0, 0, 0, 0, List.of(), true, ZoneEnterpriseCounts.none("QJ-HTZ", 2021)));
 	}
 
 	@Test
