@@ -20,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Certificates {
 
-	private static final String INSERT_CERTIFICATE = """
+	/** Shared with the bulk interface, so that one statement records each. */
+	public static final String INSERT_CERTIFICATE = """
 			INSERT INTO hte_certificate (enterprise_id, certificate_no, issue_year)
 			VALUES (:enterprise, :number, :year)""";
 
-	private static final String INSERT_REGISTRATION = """
+	public static final String INSERT_REGISTRATION = """
 			INSERT INTO tech_sme_registration (enterprise_id, registration_year, registration_no)
 			VALUES (:enterprise, :year, :number)""";
 

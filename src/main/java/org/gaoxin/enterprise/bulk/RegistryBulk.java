@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
 import org.gaoxin.enterprise.Enterprises;
@@ -31,14 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RegistryBulk {
-
-	private static final String INSERT_CERTIFICATE = """
-			INSERT INTO hte_certificate (enterprise_id, certificate_no, issue_year)
-			VALUES (:enterprise, :number, :year)""";
-
-	private static final String INSERT_REGISTRATION = """
-			INSERT INTO tech_sme_registration (enterprise_id, registration_year, registration_no)
-			VALUES (:enterprise, :year, :number)""";
 
 	private final JdbcClient jdbc;
 
@@ -165,7 +158,7 @@ public class RegistryBulk {
 	@Transactional
 	public void issueAll(List<HighTechCertificate> certificates, String source, DataScope scope) {
 		requireEditable(certificates.stream().map(HighTechCertificate::enterpriseId).toList(), scope);
-		this.named.batchUpdate(INSERT_CERTIFICATE,
+		this.named.batchUpdate(Certificates.INSERT_CERTIFICATE,
 				certificates.stream()
 					.map((c) -> new MapSqlParameterSource().addValue("enterprise", c.enterpriseId())
 						.addValue("number", c.certificateNo())
@@ -178,7 +171,7 @@ public class RegistryBulk {
 	@Transactional
 	public void registerSmes(List<TechSmeRegistration> registrations, String source, DataScope scope) {
 		requireEditable(registrations.stream().map(TechSmeRegistration::enterpriseId).toList(), scope);
-		this.named.batchUpdate(INSERT_REGISTRATION,
+		this.named.batchUpdate(Certificates.INSERT_REGISTRATION,
 				registrations.stream()
 					.map((r) -> new MapSqlParameterSource().addValue("enterprise", r.enterpriseId())
 						.addValue("year", r.year())

@@ -62,35 +62,27 @@ class Staging {
 
 	/** Up to {@code limit} rows after {@code afterRow}, with a key, in file order. */
 	List<Row> keyed(UUID job, int afterRow, int limit) {
-		return this.jdbc.sql("""
-				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
-				WHERE job_id = :job AND row_no > :after AND record_key IS NOT NULL
-				ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
-			.param("job", job.toString())
-			.param("after", afterRow)
-			.param("limit", limit)
-			.query((rs, n) -> row(rs))
-			.list();
+		return rows(job, afterRow, limit, "AND record_key IS NOT NULL");
 	}
 
 	/** Up to {@code limit} rows after {@code afterRow} that the import writes. */
 	List<Row> toWrite(UUID job, int afterRow, int limit) {
-		return this.jdbc.sql("""
-				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
-				WHERE job_id = :job AND row_no > :after AND action IN ('CREATE', 'REPLACE')
-				ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
-			.param("job", job.toString())
-			.param("after", afterRow)
-			.param("limit", limit)
-			.query((rs, n) -> row(rs))
-			.list();
+		return rows(job, afterRow, limit, "AND action IN ('CREATE', 'REPLACE')");
 	}
 
 	/** Every row, keyed or not, in file order: what the error workbook shows. */
 	List<Row> all(UUID job, int afterRow, int limit) {
-		return this.jdbc.sql("""
-				SELECT row_no, record_key, cells, action, decision_hash FROM import_row
-				WHERE job_id = :job AND row_no > :after ORDER BY row_no FETCH FIRST :limit ROWS ONLY""")
+		return rows(job, afterRow, limit, "");
+	}
+
+	/**
+	 * A page of rows in file order; {@code condition} is one of the fixed filters above.
+	 */
+	private List<Row> rows(UUID job, int afterRow, int limit, String condition) {
+		return this.jdbc
+			.sql("SELECT row_no, record_key, cells, action, decision_hash FROM import_row"
+					+ " WHERE job_id = :job AND row_no > :after " + condition
+					+ " ORDER BY row_no FETCH FIRST :limit ROWS ONLY")
 			.param("job", job.toString())
 			.param("after", afterRow)
 			.param("limit", limit)
