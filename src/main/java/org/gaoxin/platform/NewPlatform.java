@@ -2,6 +2,9 @@ package org.gaoxin.platform;
 
 import java.util.Objects;
 
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.MessageException;
+
 public record NewPlatform(String zoneCode, PlatformKind kind, String name, PlatformLevel level, int establishedYear,
 		Integer closedYear) {
 
@@ -10,7 +13,7 @@ public record NewPlatform(String zoneCode, PlatformKind kind, String name, Platf
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(level, "level");
 		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("平台名称为空 / platform name is empty");
+			throw new MessageException(Message.of("platform.error.nameEmpty"));
 		}
 		if (closedYear != null && closedYear <= establishedYear) {
 			throw new IllegalArgumentException("A platform closes after the year it was established");

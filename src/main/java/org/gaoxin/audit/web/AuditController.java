@@ -1,36 +1,54 @@
 package org.gaoxin.audit.web;
 
-import org.gaoxin.audit.AuditLog;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.Texts;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
 class AuditController {
 
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final AuditLog audit;
 
-	AuditController(AuditLog audit) {
+	private final Texts texts;
+
+	AuditController(AuditLog audit, Texts texts) {
 		this.audit = audit;
+		this.texts = texts;
 	}
 
 	@GetMapping("/audit/export.{format}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'HEADQUARTERS') and principal.scope().canReadAudit()")
-	org.springframework.http.ResponseEntity<byte[]> export(
-			@org.springframework.web.bind.annotation.PathVariable String format) {
-		java.util.List<String> headers = java.util.List.of("时间", "操作人", "操作", "对象", "记录", "字段", "原值", "新值");
-		java.util.List<java.util.List<Object>> rows = this.audit.recent(500)
+	ResponseEntity<byte[]> export(@PathVariable String format, Locale locale) {
+		List<String> headers = List
+			.of("audit.time", "audit.actor", "audit.action", "audit.entity", "audit.key", "audit.field", "audit.old",
+					"audit.new")
 			.stream()
-			.map((e) -> java.util.Arrays.<Object>asList(e.occurredAt().toString(), e.actor(), e.action().name(),
-					e.entity(), e.entityKey(), e.field(), e.oldValue(), e.newValue()))
+			.map((key) -> this.texts.get(key, locale))
 			.toList();
-		return "csv".equals(format)
-				? org.gaoxin.shared.export.TableExport.download("audit.csv", org.gaoxin.shared.export.TableExport.CSV,
-						org.gaoxin.shared.export.TableExport.csv(headers, rows))
-				: org.gaoxin.shared.export.TableExport.download("audit.xlsx", org.gaoxin.shared.export.TableExport.XLSX,
-						org.gaoxin.shared.export.TableExport.xlsx("审计日志", headers, rows));
+		List<List<Object>> rows = this.audit.recent(500)
+			.stream()
+			.map((e) -> Arrays.<Object>asList(LOCAL.format(e.occurredAt().atZone(ZoneId.systemDefault())), e.actor(),
+					this.texts.label(e.action(), locale), e.entity(), e.entityKey(), e.field(), e.oldValue(),
+					e.newValue()))
+			.toList();
+		return "csv".equals(format) ? TableExport.download("audit.csv", TableExport.CSV, TableExport.csv(headers, rows))
+				: TableExport.download("audit.xlsx", TableExport.XLSX,
+						TableExport.xlsx(this.texts.get("audit.title", locale), headers, rows));
 	}
 
 	@GetMapping("/audit")

@@ -26,8 +26,8 @@ class TableExportTest {
 	void csvNeutralisesFormulasAndQuotesWhatNeedsIt() {
 		String csv = new String(TableExport.csv(HEADERS, ROWS), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF名称,数值");
-		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",-120.5", "'@SUM(A1),3", "'+1,", "'-cmd,是",
-				"\"a,b\",否");
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\",-120.5", "'@SUM(A1),3", "'+1,", "'-cmd,✔",
+				"\"a,b\",✘");
 	}
 
 	@Test
@@ -38,7 +38,10 @@ class TableExportTest {
 			assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
 			assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(-120.5);
-			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("是");
+			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("✔");
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B6");
+			assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 		}
 	}
 
