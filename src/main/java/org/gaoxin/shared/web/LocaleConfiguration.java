@@ -21,9 +21,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("gaoxin-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Pages speak Chinese until the user switches; an API client may ask for English with
+	 * {@code Accept-Language: en} (or {@code ?lang=en}).
+	 */
+	static Locale defaultLocale(jakarta.servlet.http.HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null
+				&& accept.strip().toLowerCase(Locale.ROOT).startsWith("en")) {
+			return Locale.ENGLISH;
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	@Override
