@@ -64,9 +64,14 @@ public class ImportRunner {
 	 */
 	public <T> void check(ImportJob job, KindHandler<T> handler) {
 		try {
-			if (read(job, handler) && job.state() == ImportState.READING) {
+			long started = System.nanoTime();
+			boolean read = read(job, handler);
+			log.info("Import {} read {} rows in {} ms", job.id(), job.status().rowsRead(), millis(started));
+			if (read && job.state() == ImportState.READING) {
 				job.checking();
+				long planning = System.nanoTime();
 				plan(job, handler);
+				log.info("Import {} checked against the stored data in {} ms", job.id(), millis(planning));
 				if (job.hasErrors()) {
 					job.failed();
 				}
@@ -96,6 +101,7 @@ public class ImportRunner {
 			job.writing();
 		}
 		int total = job.status().created() + job.status().replaced();
+		long started = System.nanoTime();
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				int after = 0;
@@ -122,6 +128,7 @@ public class ImportRunner {
 				}
 			});
 			this.staging.delete(job.id());
+			log.info("Import {} wrote {} rows in {} ms", job.id(), total, millis(started));
 			job.checkingQuality();
 		}
 		catch (StaleImportException ex) {
@@ -149,6 +156,7 @@ public class ImportRunner {
 		DataScope scope = job.scope();
 		Set<String> touched = scope.isEnterpriseUser() ? Set.of() : job.touched();
 		int done = 0;
+		long started = System.nanoTime();
 		try {
 			for (String zoneYear : touched) {
 				String zone = zoneYear.substring(0, zoneYear.indexOf('/'));
@@ -164,6 +172,8 @@ public class ImportRunner {
 			log.warn("Quality check after import {} failed", job.id(), ex);
 			job.note(Message.of("intake.note.qualityFailed"));
 		}
+		log.info("Import {} checked the data quality of {} zone-years in {} ms", job.id(), touched.size(),
+				millis(started));
 		job.done();
 	}
 
@@ -316,6 +326,10 @@ public class ImportRunner {
 			}
 		}
 		return best;
+	}
+
+	private static long millis(long since) {
+		return (System.nanoTime() - since) / 1_000_000;
 	}
 
 	static boolean blank(List<String> cells) {
