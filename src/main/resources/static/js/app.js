@@ -34,7 +34,7 @@ document.addEventListener('DOMContentLoaded', function () {
       chart.setOption({
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
-        grid: { left: 10, right: 10, bottom: 10, top: 40, containLabel: true },
+        grid: { left: 10, right: 30, bottom: 10, top: 40, containLabel: true },
         xAxis: { type: 'category', data: categories, axisLabel: categoryLabels(target, categories) },
         yAxis: { type: 'value' },
         series: series
