@@ -107,7 +107,8 @@ class BrowserJourneysTest {
 
 			page.locator("#indicator-C07 a").click();
 			assertThat(page.locator("#explain-value")).hasText("37");
-			assertThat(page.locator("#explain-formula")).hasText("high_tech_enterprises");
+			assertThat(page.locator("#explain-formula")).hasText("有效高新技术企业数(家)");
+			assertThat(page.locator("#explain-formula")).hasAttribute("title", "high_tech_enterprises");
 			assertThat(page.locator("#contributor-table tbody tr")).hasCount(25);
 			screenshot(page, "explain-zh.png");
 		}

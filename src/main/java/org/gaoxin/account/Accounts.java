@@ -3,10 +3,14 @@ package org.gaoxin.account;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,8 +82,40 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<UserSummary> users() {
 		return this.jdbc.sql("""
-				SELECT id, username, display_name, role, zone_code, enterprise_id, department_code, chain_code, enabled
+				SELECT id, username, display_name, role, zone_code, enterprise_id, department_code, chain_code, enabled,
+				       home_zone_code
 				FROM app_user ORDER BY id""").query(UserSummary.class).list();
+	}
+
+	/**
+	 * Gives a user the zone their pages open on (null: none, the pages choose). Only an
+	 * administrator may; an unknown zone is refused by the database.
+	 */
+	@Transactional
+	public void setHomeZone(String username, String zoneCode, DataScope actor) {
+		if (actor.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only an administrator sets a user's home zone");
+		}
+		Map<String, Object> old = new LinkedHashMap<>();
+		old.put("homeZone",
+				this.jdbc.sql("SELECT home_zone_code FROM app_user WHERE username = :u")
+					.param("u", username)
+					.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+					.optional()
+					.orElseThrow(() -> new NotFoundException("No user " + username))
+					.orElse(null));
+		try {
+			this.jdbc.sql("UPDATE app_user SET home_zone_code = :zone WHERE username = :u")
+				.param("zone", zoneCode)
+				.param("u", username)
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new IllegalArgumentException("No zone " + zoneCode, ex);
+		}
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("homeZone", zoneCode);
+		this.audit.updated("user", username, old, now);
 	}
 
 	private long idOf(String username) {

@@ -27,12 +27,23 @@ public final class GaoxinPrincipal implements UserDetails, CredentialsContainer 
 
 	private final DataScope scope;
 
+	private final String homeZoneCode;
+
 	public GaoxinPrincipal(String username, String passwordHash, String displayName, boolean enabled, DataScope scope) {
+		this(username, passwordHash, displayName, enabled, scope, null);
+	}
+
+	/**
+	 * @param homeZoneCode the zone pages open on until the user picks another, or null
+	 */
+	public GaoxinPrincipal(String username, String passwordHash, String displayName, boolean enabled, DataScope scope,
+			String homeZoneCode) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.enabled = enabled;
 		this.scope = scope;
+		this.homeZoneCode = homeZoneCode;
 	}
 
 	public DataScope scope() {
@@ -45,6 +56,11 @@ public final class GaoxinPrincipal implements UserDetails, CredentialsContainer 
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/** The zone an administrator gave the user to open on, or null. */
+	public String homeZoneCode() {
+		return this.homeZoneCode;
 	}
 
 	@Override

@@ -8,4 +8,13 @@ import java.util.List;
  */
 public record Chain(String code, String zoneCode, String nameZh, String nameEn, boolean feature, String leaderName,
 		String policy, List<ChainLink> links) {
+
+	public String name(boolean chinese) {
+		return chinese ? this.nameZh : this.nameEn;
+	}
+
+	public java.util.Optional<ChainLink> link(String code) {
+		return this.links.stream().filter((link) -> link.code().equals(code)).findFirst();
+	}
+
 }

@@ -64,6 +64,17 @@ public class Chains {
 			.toList();
 	}
 
+	/** A chain with its links, by code. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Chain> find(String code) {
+		return this.jdbc.sql("SELECT * FROM industrial_chain WHERE code = :code")
+			.param("code", code)
+			.query((rs, row) -> new Chain(rs.getString("code"), rs.getString("zone_code"), rs.getString("name_zh"),
+					rs.getString("name_en"), rs.getBoolean("feature"), rs.getString("leader_name"),
+					rs.getString("policy"), linksOf(code)))
+			.optional();
+	}
+
 	private List<ChainLink> linksOf(String chainCode) {
 		return this.jdbc
 			.sql("SELECT code, name_zh, name_en, position FROM chain_link WHERE chain_code = :chain ORDER BY position")

@@ -179,6 +179,11 @@ class DemoSeed implements ApplicationRunner {
 		this.accounts
 			.create(new NewUser("demo-chain", DEMO_PASSWORD, "蚕桑丝绸链长", Role.CHAIN_LEADER, zone, null, null, "QJ-SILK"));
 		this.accounts.create(new NewUser("demo-viewer", DEMO_PASSWORD, "观察员", Role.VIEWER, null, null, null, null));
+		// every demo account opens on Qianjiang, the zone the demo is about
+		for (String user : List.of("demo-admin", "demo-hq", "demo-dept", "demo-enterprise", "demo-chain",
+				"demo-viewer")) {
+			this.accounts.setHomeZone(user, zone, SYSTEM);
+		}
 	}
 
 }

@@ -3,7 +3,6 @@ package org.gaoxin.filing;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.shared.ReportingYears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the user's scope.
  */
 @Service
-public class EnterpriseYears implements ReportingYears {
+public class EnterpriseYears {
 
 	private final JdbcClient jdbc;
 
@@ -81,7 +80,10 @@ public class EnterpriseYears implements ReportingYears {
 		return result;
 	}
 
-	@Override
+	/**
+	 * The years for which the zone's enterprises have reports (drafts included), earliest
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Integer> reportYears(String zoneCode) {
 		return this.jdbc.sql("""
@@ -93,18 +95,56 @@ public class EnterpriseYears implements ReportingYears {
 	}
 
 	/**
-	 * The latest year any enterprise filed a report for, or the year before the current
-	 * one when none has. Drafts do not count: one enterprise starting next year's draft
-	 * must not move every page to a year without data.
+	 * The years for which the zone's enterprises have filed (not draft) reports, earliest
+	 * first.
 	 */
-	@Override
 	@Transactional(readOnly = true)
-	public int defaultYear() {
-		Integer latest = this.jdbc.sql("SELECT MAX(report_year) FROM enterprise_report WHERE status <> :draft")
+	public List<Integer> filedYears(String zoneCode) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT p.report_year FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+				WHERE e.zone_code = :zone AND p.status <> :draft ORDER BY p.report_year""")
+			.param("zone", zoneCode)
 			.param("draft", ReportStatus.DRAFT.name())
 			.query(Integer.class)
-			.single();
-		return (latest != null) ? latest : java.time.Year.now().getValue() - 1;
+			.list();
+	}
+
+	/**
+	 * Every year with approved reports in the zone, earliest first, with how many of the
+	 * previous such year's reporters reported again: what tells a complete year from one
+	 * with a few early reports. Two aggregate queries, whatever the zone's size.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportCoverage> approvedCoverage(String zoneCode) {
+		Map<Integer, Integer> approved = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				SELECT p.report_year, COUNT(*) FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+				WHERE e.zone_code = :zone AND p.status = :approved GROUP BY p.report_year""")
+			.param("zone", zoneCode)
+			.param("approved", ReportStatus.APPROVED.name())
+			.query((rs, row) -> approved.put(rs.getInt(1), rs.getInt(2)))
+			.list();
+		Map<List<Integer>, Integer> both = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT p.report_year, q.report_year, COUNT(*)
+				FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+				JOIN enterprise_report q ON q.enterprise_id = p.enterprise_id AND q.report_year < p.report_year
+				WHERE e.zone_code = :zone AND p.status = :approved AND q.status = :approved
+				GROUP BY p.report_year, q.report_year""")
+			.param("zone", zoneCode)
+			.param("approved", ReportStatus.APPROVED.name())
+			.query((rs, row) -> both.put(List.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3)))
+			.list();
+		List<ReportCoverage> coverage = new ArrayList<>();
+		Integer previous = null;
+		for (Map.Entry<Integer, Integer> year : approved.entrySet()) {
+			int y = year.getKey();
+			coverage
+				.add(new ReportCoverage(y, year.getValue(), previous, (previous != null) ? approved.get(previous) : 0,
+						(previous != null) ? both.getOrDefault(List.of(y, previous), 0) : 0));
+			previous = y;
+		}
+		return coverage;
 	}
 
 }

@@ -6,7 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Unit;
 import org.gaoxin.standard.internal.StandardParser;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
@@ -135,6 +140,51 @@ public class Standards {
 				.orElseThrow(() -> new NotFoundException("No standard " + key));
 			return StandardParser.parse(key, stored.content(), vocabulary(), stored.source());
 		});
+	}
+
+	/**
+	 * Every indicator's formula as people read it, by indicator code: inputs by their
+	 * names and units (see {@link #inputNames}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, FormulaText> formulas(Standard standard) {
+		Map<String, Message> names = inputNames(standard);
+		Map<String, FormulaText> formulas = new LinkedHashMap<>();
+		for (Indicator indicator : standard.indicators()) {
+			formulas.put(indicator.code(), FormulaText.of(indicator.source(), names::get));
+		}
+		return formulas;
+	}
+
+	/**
+	 * What every input of the standard's formulas is called, with its unit: a zone
+	 * figure's name from its definition, an aggregate's from what it sums or counts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Message> inputNames(Standard standard) {
+		Map<String, FigureDefinition> figures = new HashMap<>();
+		this.figures.definitions().forEach((definition) -> figures.put(definition.code(), definition));
+		Map<String, Message> names = new HashMap<>();
+		for (Indicator indicator : standard.indicators()) {
+			Set<String> inputs = (indicator.source() instanceof ValueSource.Formula formula) ? formula.inputs()
+					: Set.of(((ValueSource.Fact) indicator.source()).figure());
+			inputs.forEach((name) -> names.put(name, input(standard, figures, name)));
+		}
+		return names;
+	}
+
+	private static Message input(Standard standard, Map<String, FigureDefinition> figures, String name) {
+		Aggregate aggregate = standard.aggregates().get(name);
+		if (aggregate != null) {
+			return Message.of("standard.formula.input", aggregate.label(), aggregate.unit());
+		}
+		FigureDefinition figure = figures.get(name);
+		if (figure == null) {
+			return Message.of("standard.formula.name", name);
+		}
+		LocalizedText label = new LocalizedText(figure.nameZh(), figure.nameEn());
+		return (figure.unit() == Unit.YES_NO) ? Message.of("standard.formula.name", label)
+				: Message.of("standard.formula.input", label, figure.unit());
 	}
 
 	/**

@@ -102,6 +102,20 @@ public class ZoneFigures {
 	}
 
 	/**
+	 * How many figures are stored for each year of the zone, earliest first: how complete
+	 * a year's zone figures are.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.SortedMap<Integer, Integer> countsByYear(String zoneCode) {
+		java.util.SortedMap<Integer, Integer> counts = new java.util.TreeMap<>();
+		this.jdbc.sql("SELECT figure_year, COUNT(*) FROM zone_figure WHERE zone_code = :zone GROUP BY figure_year")
+			.param("zone", zoneCode)
+			.query((rs, row) -> counts.put(rs.getInt(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/**
 	 * Sets a numeric figure on behalf of a user, who must be allowed to edit the zone's
 	 * figures.
 	 */

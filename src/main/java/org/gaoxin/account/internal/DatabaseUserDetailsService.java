@@ -23,13 +23,13 @@ class DatabaseUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.jdbc.sql("""
 				SELECT username, password_hash, display_name, role, zone_code, enterprise_id, department_code,
-				       chain_code, enabled
+				       chain_code, enabled, home_zone_code
 				FROM app_user WHERE username = :username""").param("username", username).query((rs, row) -> {
 			Long enterpriseId = rs.getObject("enterprise_id", Long.class);
 			DataScope scope = new DataScope(Role.valueOf(rs.getString("role")), rs.getString("zone_code"), enterpriseId,
 					rs.getString("chain_code"), rs.getString("department_code"));
 			return new GaoxinPrincipal(rs.getString("username"), rs.getString("password_hash"),
-					rs.getString("display_name"), rs.getBoolean("enabled"), scope);
+					rs.getString("display_name"), rs.getBoolean("enabled"), scope, rs.getString("home_zone_code"));
 		}).optional().orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -1,13 +1,15 @@
 package org.gaoxin.dashboard.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
-import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.benchmark.RegionalBenchmark;
 import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.shared.NotFoundException;
@@ -15,7 +17,6 @@ import org.gaoxin.statistics.ZoneFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class DashboardController {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
 
-	private final Regions regions;
+	private final ZoneChoices choices;
 
 	private final ZoneFigures figures;
 
@@ -43,11 +44,11 @@ class DashboardController {
 
 	private final Evaluator evaluator;
 
-	DashboardController(Regions regions, ZoneFigures figures, RegionalBenchmark benchmark, EnterpriseYears filings,
+	DashboardController(ZoneChoices choices, ZoneFigures figures, RegionalBenchmark benchmark, EnterpriseYears filings,
 			Evaluator evaluator) {
 		this.filings = filings;
 		this.evaluator = evaluator;
-		this.regions = regions;
+		this.choices = choices;
 		this.figures = figures;
 		this.benchmark = benchmark;
 	}
@@ -58,18 +59,18 @@ class DashboardController {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/enterprises/" + me.scope().enterpriseId();
 		}
-		List<Zone> zones = this.regions.readableBy(me.scope());
-		if (zones.isEmpty()) {
-			model.addAttribute("zones", zones);
+		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
+		if (choice.isEmpty()) {
+			model.addAttribute("zones", List.of());
 			return VIEW;
 		}
-		Zone selected = (zone == null) ? preferred(zones, me) : this.regions.readable(zone, me.scope());
-		List<Integer> years = this.figures.years(selected.code());
-		int shown = (year != null) ? year
-				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
-		model.addAttribute("zones", zones);
+		ZoneYear shownZone = choice.get();
+		Zone selected = shownZone.zone();
+		int shown = shownZone.year();
+		model.addAttribute("choice", shownZone);
+		model.addAttribute("zones", shownZone.zones());
 		model.addAttribute("zone", selected);
-		model.addAttribute("years", years);
+		model.addAttribute("years", shownZone.years());
 		model.addAttribute("year", shown);
 		RegionalShares shares = this.benchmark.shares(selected.code(), shown, me.scope());
 		model.addAttribute("figures", this.figures.of(selected.code(), shown, me.scope()));
@@ -93,13 +94,6 @@ class DashboardController {
 			log.debug("No evaluation of {} {} on the dashboard: {}", zone, year, ex.getMessage());
 			return null;
 		}
-	}
-
-	private static Zone preferred(List<Zone> zones, GaoxinPrincipal me) {
-		return zones.stream()
-			.filter((z) -> z.level() != org.gaoxin.region.ZoneLevel.INDUSTRIAL_PARK)
-			.findFirst()
-			.orElse(zones.get(0));
 	}
 
 }

@@ -15,7 +15,7 @@ import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
-import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.region.ZoneChoices;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,24 +33,27 @@ class EnterpriseApi {
 
 	private final Certificates certificates;
 
-	private final ReportingYears years;
+	private final ZoneChoices choices;
 
-	EnterpriseApi(Enterprises enterprises, Certificates certificates, ReportingYears years) {
+	EnterpriseApi(Enterprises enterprises, Certificates certificates, ZoneChoices choices) {
 		this.enterprises = enterprises;
 		this.certificates = certificates;
-		this.years = years;
+		this.choices = choices;
 	}
 
 	@GetMapping
-	@Operation(summary = "Search enterprises the caller may see")
+	@Operation(summary = "Search enterprises the caller may see",
+			description = "Without a year: the default data year of the zone (or of the caller's home zone)")
 	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
 			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : this.years.defaultYear(),
-				aboveSize, highTech, EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		int shownYear = (year != null) ? year : this.choices
+			.defaultYear((zone != null && !zone.isBlank()) ? zone : this.choices.homeZone(me).orElse(null));
+		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
+				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
 	}
 

@@ -10,10 +10,18 @@ import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
-import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.chain.Chain;
+import org.gaoxin.chain.Chains;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,17 +41,23 @@ class EnterpriseController {
 
 	private final Certificates certificates;
 
-	private final ReportingYears years;
+	private final ZoneChoices choices;
+
+	private final Regions regions;
+
+	private final Chains chains;
 
 	private final AuditLog audit;
 
 	private final List<EnterprisePageSection> sections;
 
-	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ReportingYears years,
-			List<EnterprisePageSection> sections) {
+	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ZoneChoices choices,
+			Regions regions, Chains chains, List<EnterprisePageSection> sections) {
 		this.enterprises = enterprises;
 		this.certificates = certificates;
-		this.years = years;
+		this.choices = choices;
+		this.regions = regions;
+		this.chains = chains;
 		this.audit = audit;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(EnterprisePageSection::order)).toList();
 	}
@@ -54,9 +68,17 @@ class EnterpriseController {
 			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-		int shownYear = (year != null) ? year : this.years.defaultYear();
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
+		// an empty zone is the choice of every zone the user reads; no zone, the current
+		// one
+		boolean allZones = zone != null && zone.isBlank();
+		Optional<ZoneYear> choice = this.choices.choose(me, allZones ? null : zone, year);
+		String zoneCode = (allZones || choice.isEmpty()) ? null : choice.get().zoneCode();
+		int shownYear = choice.map(ZoneYear::year).orElseGet(() -> this.choices.year(me.scope().zoneCode(), year));
+		EnterpriseSearch search = new EnterpriseSearch(q, zoneCode, shownYear, aboveSize, highTech,
 				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		model.addAttribute("choice", choice.orElse(null));
+		model.addAttribute("allZones", allZones);
+		model.addAttribute("zoneNames", zoneNames());
 		model.addAttribute("search", search);
 		model.addAttribute("result", this.enterprises.search(search, me.scope(), new PageRequest(page, size)));
 		model.addAttribute("sorts", EnterpriseSort.values());
@@ -68,6 +90,11 @@ class EnterpriseController {
 		Enterprise enterprise = this.enterprises.find(id, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
 		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("enterpriseZone", this.regions.findZone(enterprise.zoneCode()).orElse(null));
+		Chain chain = (enterprise.chainCode() != null) ? this.chains.find(enterprise.chainCode()).orElse(null) : null;
+		model.addAttribute("chain", chain);
+		model.addAttribute("chainLink", (chain != null && enterprise.chainLinkCode() != null)
+				? chain.link(enterprise.chainLinkCode()).orElse(null) : null);
 		model.addAttribute("certificates", this.certificates.certificatesOf(id, me.scope()));
 		model.addAttribute("registrations", this.certificates.registrationsOf(id, me.scope()));
 		for (EnterprisePageSection section : this.sections) {
@@ -78,6 +105,13 @@ class EnterpriseController {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}
 		return DETAIL;
+	}
+
+	/** Every zone by code, for the names in the list's zone column. */
+	private Map<String, Zone> zoneNames() {
+		Map<String, Zone> names = new HashMap<>();
+		this.regions.zones().forEach((z) -> names.put(z.code(), z));
+		return names;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.InputValue;
 import org.gaoxin.evaluation.Verdict;
 import org.gaoxin.region.Regions;
-import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.PageRequest;
@@ -47,12 +49,15 @@ class EvaluationController {
 
 	private final Regions regions;
 
+	private final ZoneChoices choices;
+
 	private final Texts texts;
 
-	EvaluationController(Evaluator evaluator, Standards standards, Regions regions, Texts texts) {
+	EvaluationController(Evaluator evaluator, Standards standards, Regions regions, ZoneChoices choices, Texts texts) {
 		this.evaluator = evaluator;
 		this.standards = standards;
 		this.regions = regions;
+		this.choices = choices;
 		this.texts = texts;
 	}
 
@@ -60,21 +65,24 @@ class EvaluationController {
 	String evaluation(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String standard,
 			@RequestParam(defaultValue = "false") boolean pending, Model model) {
-		List<Zone> zones = this.regions.readableBy(me.scope());
-		if (zones.isEmpty()) {
+		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
+		if (choice.isEmpty()) {
 			return "redirect:/";
 		}
-		String zoneCode = (zone != null) ? zone : zones.get(0).code();
-		List<Integer> years = this.evaluator.years(zoneCode);
-		int shown = (year != null) ? year
-				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
+		String zoneCode = choice.get().zoneCode();
+		int shown = choice.get().year();
 		Standard chosen = this.standards.resolve(standard);
 		Evaluation evaluation = this.evaluator.evaluate(zoneCode, shown, chosen.reference(), pending, me.scope());
-		model.addAttribute("zones", zones);
-		model.addAttribute("zone", this.regions.zone(zoneCode));
-		model.addAttribute("years", years);
+		model.addAttribute("choice", choice.get());
+		model.addAttribute("zones", choice.get().zones());
+		model.addAttribute("zone", choice.get().zone());
+		model.addAttribute("years", choice.get().years());
 		model.addAttribute("year", shown);
-		model.addAttribute("standards", this.standards.list());
+		model.addAttribute("standards",
+				this.standards.list()
+					.stream()
+					.map((summary) -> this.standards.get(summary.code(), summary.version()))
+					.toList());
 		model.addAttribute("standard", chosen);
 		model.addAttribute("pending", pending);
 		model.addAttribute("evaluation", evaluation);
@@ -135,6 +143,9 @@ class EvaluationController {
 		model.addAttribute("pending", pending);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("result", result);
+		Standard judged = this.standards.resolve(evaluation.standardReference());
+		model.addAttribute("formula", this.standards.formulas(judged).get(result.code()));
+		model.addAttribute("inputNames", this.standards.inputNames(judged));
 		String selected = (aggregate != null) ? aggregate
 				: result.inputs()
 					.stream()

@@ -7,7 +7,7 @@ import org.gaoxin.enterprise.EnterpriseSearch;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.intake.Exports;
 import org.gaoxin.intake.Table;
-import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.export.TableExport;
 
 import org.springframework.http.ResponseEntity;
@@ -26,11 +26,11 @@ class ExportController {
 
 	private final Exports exports;
 
-	private final ReportingYears years;
+	private final ZoneChoices choices;
 
-	ExportController(Exports exports, ReportingYears years) {
+	ExportController(Exports exports, ZoneChoices choices) {
 		this.exports = exports;
-		this.years = years;
+		this.choices = choices;
 	}
 
 	@GetMapping("/enterprises/export.{format}")
@@ -39,7 +39,8 @@ class ExportController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
 			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir, Locale locale) {
-		int shownYear = (year != null) ? year : this.years.defaultYear();
+		int shownYear = (year != null) ? year : this.choices
+			.defaultYear((zone != null && !zone.isBlank()) ? zone : this.choices.homeZone(me).orElse(null));
 		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
 				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
 		return download("enterprises", format, this.exports.enterprises(search, me.scope(), locale));

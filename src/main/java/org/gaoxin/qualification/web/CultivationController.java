@@ -3,17 +3,17 @@ package org.gaoxin.qualification.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.qualification.CultivationPool;
 import org.gaoxin.qualification.Pool;
 import org.gaoxin.qualification.Readiness;
-import org.gaoxin.region.Regions;
-import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
-import org.gaoxin.shared.ReportingYears;
 import org.gaoxin.shared.export.TableExport;
 import org.gaoxin.shared.web.Texts;
 
@@ -38,16 +38,13 @@ class CultivationController {
 
 	private final CultivationPool pool;
 
-	private final Regions regions;
-
-	private final ReportingYears years;
+	private final ZoneChoices choices;
 
 	private final Texts texts;
 
-	CultivationController(CultivationPool pool, Regions regions, ReportingYears years, Texts texts) {
+	CultivationController(CultivationPool pool, ZoneChoices choices, Texts texts) {
 		this.pool = pool;
-		this.regions = regions;
-		this.years = years;
+		this.choices = choices;
 		this.texts = texts;
 	}
 
@@ -58,15 +55,16 @@ class CultivationController {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/self-assessment";
 		}
-		List<Zone> zones = this.regions.readableBy(me.scope());
-		if (zones.isEmpty()) {
+		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
+		if (choice.isEmpty()) {
 			return "redirect:/";
 		}
-		String zoneCode = (zone != null) ? zone : zones.get(0).code();
-		int shown = (year != null) ? year : this.years.defaultYear();
+		String zoneCode = choice.get().zoneCode();
+		int shown = choice.get().year();
 		Pool result = this.pool.pool(zoneCode, shown, me.scope());
-		model.addAttribute("zones", zones);
-		model.addAttribute("zone", this.regions.zone(zoneCode));
+		model.addAttribute("choice", choice.get());
+		model.addAttribute("zones", choice.get().zones());
+		model.addAttribute("zone", choice.get().zone());
 		model.addAttribute("year", shown);
 		model.addAttribute("readiness", readiness);
 		model.addAttribute("q", q);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.qualification.EnterpriseAssessments;
+import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.HighTechApplication;
 import org.gaoxin.qualification.rules.TechSmeApplication;
@@ -40,10 +41,10 @@ class QualificationApi {
 	@Operation(summary = "Assess a stored enterprise for a year (its report and the two before it)")
 	QualificationViews.Assessment assess(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String creditCode,
 			@RequestParam(required = false) Integer year) {
-		long id = this.enterprises.findByCreditCode(creditCode, me.scope())
-			.orElseThrow(() -> new NotFoundException("No enterprise with credit code " + creditCode))
-			.id();
-		int shown = (year != null) ? year : this.years.defaultYear();
+		Enterprise enterprise = this.enterprises.findByCreditCode(creditCode, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise with credit code " + creditCode));
+		long id = enterprise.id();
+		int shown = (year != null) ? year : this.years.defaultYear(enterprise.zoneCode());
 		return QualificationViews.Assessment.of(this.assessments.assess(id, shown, me.scope()).orElseThrow());
 	}
 

@@ -4,7 +4,9 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.qualification.EnterpriseAssessment;
 import org.gaoxin.qualification.EnterpriseAssessments;
 import org.gaoxin.shared.NotFoundException;
-import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.region.ZoneChoices;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,17 +24,22 @@ class QualificationController {
 
 	private final EnterpriseAssessments assessments;
 
-	private final ReportingYears years;
+	private final Enterprises enterprises;
 
-	QualificationController(EnterpriseAssessments assessments, ReportingYears years) {
+	private final ZoneChoices choices;
+
+	QualificationController(EnterpriseAssessments assessments, Enterprises enterprises, ZoneChoices choices) {
 		this.assessments = assessments;
-		this.years = years;
+		this.enterprises = enterprises;
+		this.choices = choices;
 	}
 
 	@GetMapping("/enterprises/{id}/qualification")
 	String qualification(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id,
 			@RequestParam(required = false) Integer year, Model model) {
-		int shown = (year != null) ? year : this.years.defaultYear();
+		Enterprise enterprise = this.enterprises.find(id, me.scope())
+			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
+		int shown = this.choices.year(enterprise.zoneCode(), year);
 		EnterpriseAssessment assessment = this.assessments.assess(id, shown, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
 		model.addAttribute("a", assessment);

@@ -1,9 +1,7 @@
 package org.gaoxin.quality.web;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +14,9 @@ import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
 import org.gaoxin.quality.Severity;
 import org.gaoxin.quality.internal.QualityThresholds;
-import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
-import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.export.TableExport;
 import org.gaoxin.shared.web.Texts;
 
@@ -43,19 +41,15 @@ class QualityController {
 
 	private final DataQuality quality;
 
-	private final Regions regions;
-
-	private final ReportingYears years;
+	private final ZoneChoices choices;
 
 	private final QualityThresholds thresholds;
 
 	private final Texts texts;
 
-	QualityController(DataQuality quality, Regions regions, ReportingYears years, QualityThresholds thresholds,
-			Texts texts) {
+	QualityController(DataQuality quality, ZoneChoices choices, QualityThresholds thresholds, Texts texts) {
 		this.quality = quality;
-		this.regions = regions;
-		this.years = years;
+		this.choices = choices;
 		this.thresholds = thresholds;
 		this.texts = texts;
 	}
@@ -63,23 +57,20 @@ class QualityController {
 	@GetMapping("/quality")
 	String quality(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, Model model, Locale locale) {
-		List<Zone> zones = this.regions.readableBy(me.scope());
-		if (zones.isEmpty()) {
-			throw new AccessDeniedException("No zone to check");
-		}
-		Zone shown = (zone == null) ? zones.get(0) : this.regions.readable(zone, me.scope());
-		int shownYear = (year != null) ? year : this.years.defaultYear();
+		ZoneYear choice = this.choices.choose(me, zone, year)
+			.orElseThrow(() -> new AccessDeniedException("No zone to check"));
+		Zone shown = choice.zone();
+		int shownYear = choice.year();
 		List<Finding> findings = this.quality.check(shown.code(), shownYear, me.scope());
 		Map<FindingKind, List<Finding>> byKind = new EnumMap<>(FindingKind.class);
 		for (FindingKind kind : FindingKind.values()) {
 			byKind.put(kind, findings.stream().filter((f) -> f.kind() == kind).toList());
 		}
-		model.addAttribute("zones", zones);
+		model.addAttribute("choice", choice);
+		model.addAttribute("zones", choice.zones());
 		model.addAttribute("zone", shown);
 		model.addAttribute("year", shownYear);
-		List<Integer> reportYears = new ArrayList<>(this.years.reportYears(shown.code()));
-		Collections.reverse(reportYears);
-		model.addAttribute("years", reportYears);
+		model.addAttribute("years", choice.years());
 		model.addAttribute("findings", findings);
 		model.addAttribute("byKind", byKind);
 		model.addAttribute("errors", findings.stream().filter((f) -> f.severity() == Severity.ERROR).count());

@@ -1,10 +1,15 @@
 package org.gaoxin.standard.web;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.standard.Standard;
+import org.gaoxin.standard.StandardSummary;
 import org.gaoxin.standard.StandardFormatException;
 import org.gaoxin.standard.Standards;
 
@@ -29,14 +34,20 @@ class StandardController {
 
 	@GetMapping("/standards")
 	String list(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
-		model.addAttribute("standards", this.standards.list());
+		List<StandardSummary> loaded = this.standards.list();
+		Map<String, LocalizedText> names = new HashMap<>();
+		loaded.forEach((s) -> names.put(s.reference(), this.standards.get(s.code(), s.version()).name()));
+		model.addAttribute("standards", loaded);
+		model.addAttribute("names", names);
 		model.addAttribute("canUpload", me.role() == Role.ADMIN);
 		return "standard/list";
 	}
 
 	@GetMapping("/standards/{code}/{version}")
 	String show(@PathVariable String code, @PathVariable String version, Model model) {
-		model.addAttribute("standard", this.standards.get(code, version));
+		Standard standard = this.standards.get(code, version);
+		model.addAttribute("standard", standard);
+		model.addAttribute("formulas", this.standards.formulas(standard));
 		return "standard/show";
 	}
 

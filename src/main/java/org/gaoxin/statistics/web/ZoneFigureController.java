@@ -1,12 +1,13 @@
 package org.gaoxin.statistics.web;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Optional;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.region.Regions;
-import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigures;
@@ -32,28 +33,38 @@ class ZoneFigureController {
 
 	private final AuditLog audit;
 
-	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLog audit) {
+	private final ZoneChoices choices;
+
+	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLog audit, ZoneChoices choices) {
 		this.regions = regions;
 		this.figures = figures;
 		this.audit = audit;
+		this.choices = choices;
 	}
 
+	/** The current zone's figures, or the zone and year the selectors chose. */
 	@GetMapping("/figures")
-	String figuresOfFirstZone(@AuthenticationPrincipal GaoxinPrincipal me) {
-		List<Zone> zones = readableZones(me);
-		return zones.isEmpty() ? "redirect:/" : "redirect:/zones/" + zones.get(0).code() + "/figures";
+	String figuresOfCurrentZone(@AuthenticationPrincipal GaoxinPrincipal me,
+			@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+			RedirectAttributes redirect) {
+		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
+		if (choice.isEmpty()) {
+			return "redirect:/";
+		}
+		redirect.addAttribute("year", choice.get().year());
+		return "redirect:/zones/" + choice.get().zoneCode() + "/figures";
 	}
 
 	@GetMapping("/zones/{zone}/figures")
 	String figures(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@RequestParam(required = false) Integer year, Model model) {
 		requireReader(me, zone);
-		List<Integer> years = this.figures.years(zone);
-		int shown = (year != null) ? year
-				: years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(years.size() - 1);
-		model.addAttribute("zones", readableZones(me));
-		model.addAttribute("zone", this.regions.zone(zone));
-		model.addAttribute("years", years);
+		ZoneYear choice = this.choices.choose(me, zone, year).orElseThrow();
+		int shown = choice.year();
+		model.addAttribute("choice", choice);
+		model.addAttribute("zones", choice.zones());
+		model.addAttribute("zone", choice.zone());
+		model.addAttribute("years", choice.years());
 		model.addAttribute("year", shown);
 		model.addAttribute("figures", this.figures.of(zone, shown, me.scope()));
 		model.addAttribute("canEdit", me.scope().canEditFigures(zone));
@@ -91,10 +102,6 @@ class ZoneFigureController {
 		}
 		redirect.addAttribute("year", year);
 		return "redirect:/zones/" + zone + "/figures";
-	}
-
-	private List<Zone> readableZones(GaoxinPrincipal me) {
-		return this.regions.readableBy(me.scope());
 	}
 
 	private void requireReader(GaoxinPrincipal me, String zone) {

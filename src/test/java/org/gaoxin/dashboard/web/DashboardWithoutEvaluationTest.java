@@ -3,6 +3,7 @@ package org.gaoxin.dashboard.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.GaoxinPrincipal;
@@ -12,9 +13,10 @@ import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
-import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneLevel;
+import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.standard.StandardFormatException;
 import org.gaoxin.statistics.ZoneFigures;
@@ -39,22 +41,21 @@ class DashboardWithoutEvaluationTest {
 	private static final Zone ZONE = new Zone("QJ-HTZ", "500114", "重庆黔江高新技术产业开发区", "Qianjiang High-tech Zone",
 			ZoneLevel.MUNICIPAL_HIGH_TECH, LocalDate.of(2015, 1, 1), BigDecimal.TEN);
 
-	private final Regions regions = mock(Regions.class);
+	private final ZoneChoices choices = mock(ZoneChoices.class);
 
 	private final Evaluator evaluator = mock(Evaluator.class);
 
 	private final RegionalBenchmark benchmark = mock(RegionalBenchmark.class);
 
-	private final DashboardController dashboard = new DashboardController(this.regions, mock(ZoneFigures.class),
+	private final DashboardController dashboard = new DashboardController(this.choices, mock(ZoneFigures.class),
 			this.benchmark, mock(EnterpriseYears.class), this.evaluator);
 
 	private final GaoxinPrincipal headquarters = new GaoxinPrincipal("hq", "x", "HQ", true,
 			DataScope.everything(Role.HEADQUARTERS));
 
 	DashboardWithoutEvaluationTest() {
-		given(this.regions.readableBy(any())).willReturn(List.of(ZONE));
-		given(this.regions.zone("QJ-HTZ")).willReturn(ZONE);
-		given(this.regions.readable(eq("QJ-HTZ"), any())).willReturn(ZONE);
+		given(this.choices.choose(any(), eq("QJ-HTZ"), eq(2021)))
+			.willReturn(Optional.of(new ZoneYear(List.of(ZONE), ZONE, List.of(2021), 2021)));
 		given(this.benchmark.shares(eq("QJ-HTZ"), anyInt(), any())).willReturn(new RegionalShares("QJ-HTZ", "渝东南",
 				"South-east Chongqing", 2021, 0, 0, 0, 0, List.of(), true, ZoneEnterpriseCounts.none("QJ-HTZ", 2021)));
 	}
