@@ -1,6 +1,7 @@
 package org.gaoxin.qualification.rules;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.gaoxin.shared.Message;
 
@@ -27,6 +28,14 @@ public record ExpertScores(Integer technicalAdvancement, Integer coreSupport, In
 		Part.CONVERSION_REWARDS.require(conversionRewards, null);
 		Part.TALENT_SYSTEMS.require(talentSystems, null);
 		Part.IP_ACQUISITION.require(ipAcquisition, null);
+	}
+
+	/** Scores given part by part (null where not scored). */
+	public static ExpertScores of(Function<Part, Integer> score) {
+		return new ExpertScores(score.apply(Part.TECHNICAL_ADVANCEMENT), score.apply(Part.CORE_SUPPORT),
+				score.apply(Part.STANDARD_BONUS), score.apply(Part.MANAGEMENT_SYSTEMS),
+				score.apply(Part.RD_BODY_AND_COOPERATION), score.apply(Part.CONVERSION_REWARDS),
+				score.apply(Part.TALENT_SYSTEMS), score.apply(Part.IP_ACQUISITION));
 	}
 
 	public Integer score(Part part) {

@@ -87,9 +87,7 @@ class ExpertScoresTest {
 
 	/** Scores with only {@code part} given. */
 	static ExpertScores only(Part part, int score) {
-		Integer[] s = new Integer[Part.values().length];
-		s[part.ordinal()] = score;
-		return new ExpertScores(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]);
+		return ExpertScores.of((p) -> (p == part) ? score : null);
 	}
 
 }
