@@ -95,11 +95,7 @@ public class Declarations {
 	 */
 	@Transactional
 	public Declaration declare(long enterpriseId, int year, DeclaredFacts facts, DataScope scope) {
-		Enterprise enterprise = this.enterprises.find(enterpriseId, scope)
-			.orElseThrow(() -> new NotFoundException("No enterprise " + enterpriseId));
-		if (!canDeclare(scope, enterprise.id())) {
-			throw new AccessDeniedException("Only the enterprise's own user declares for enterprise " + enterpriseId);
-		}
+		requireDeclarer(enterpriseId, scope);
 		requireYear(year, this.clock);
 		Declaration declared = new Declaration(enterpriseId, year, facts, this.audit.actor(), this.clock.instant());
 		Optional<Declaration> before = stored(enterpriseId, year);
@@ -134,6 +130,19 @@ public class Declarations {
 			this.audit.created(ENTITY, key(enterpriseId, year), values(facts));
 		}
 		return declared;
+	}
+
+	/**
+	 * @throws NotFoundException if the enterprise is not the caller's to see
+	 * @throws AccessDeniedException unless the caller is the enterprise's own user
+	 */
+	@Transactional(readOnly = true)
+	public void requireDeclarer(long enterpriseId, DataScope scope) {
+		Enterprise enterprise = this.enterprises.find(enterpriseId, scope)
+			.orElseThrow(() -> new NotFoundException("No enterprise " + enterpriseId));
+		if (!canDeclare(scope, enterprise.id())) {
+			throw new AccessDeniedException("Only the enterprise's own user declares for enterprise " + enterpriseId);
+		}
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.ExpertScoreOutOfRange;
 import org.gaoxin.qualification.rules.ExpertScores;
 import org.gaoxin.qualification.rules.IpAcquisition;
+import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,11 +101,7 @@ public class ExpertReviews {
 	 */
 	@Transactional
 	public ExpertReview enter(long enterpriseId, int year, ExpertScores scores, DataScope scope) {
-		Enterprise enterprise = this.enterprises.find(enterpriseId, scope)
-			.orElseThrow(() -> new org.gaoxin.shared.NotFoundException("No enterprise " + enterpriseId));
-		if (!canScore(scope, enterprise.zoneCode())) {
-			throw new AccessDeniedException("Not allowed to enter expert scores in zone " + enterprise.zoneCode());
-		}
+		requireScorer(enterpriseId, scope);
 		Declarations.requireYear(year, this.clock);
 		scores.requireFits(declaredWay(enterpriseId, year, scope));
 		ExpertReview entered = new ExpertReview(enterpriseId, year, scores, this.audit.actor(), this.clock.instant());
@@ -134,6 +131,20 @@ public class ExpertReviews {
 			this.audit.created(ENTITY, key, values(scores));
 		}
 		return entered;
+	}
+
+	/**
+	 * @throws NotFoundException if the enterprise is not the caller's to see
+	 * @throws AccessDeniedException unless the caller is headquarters or a department of
+	 * the enterprise's zone
+	 */
+	@Transactional(readOnly = true)
+	public void requireScorer(long enterpriseId, DataScope scope) {
+		Enterprise enterprise = this.enterprises.find(enterpriseId, scope)
+			.orElseThrow(() -> new NotFoundException("No enterprise " + enterpriseId));
+		if (!canScore(scope, enterprise.zoneCode())) {
+			throw new AccessDeniedException("Not allowed to enter expert scores in zone " + enterprise.zoneCode());
+		}
 	}
 
 	/** The way the enterprise declared for the year, which bounds the 获得方式 points. */

@@ -19,6 +19,7 @@ import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.ReportingYears;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QualificationController {
 
 	private static final String VIEW = "qualification/enterprise";
+
+	private static final int LAST_YEAR = 9999;
 
 	private final EnterpriseAssessments assessments;
 
@@ -64,7 +68,8 @@ class QualificationController {
 	@PostMapping("/enterprises/{id}/qualification/declaration")
 	String declare(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, @RequestParam int year,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-		DeclarationForm form = DeclarationForm.posted(year, params);
+		this.declarations.requireDeclarer(id, me.scope());
+		DeclarationForm form = DeclarationForm.posted(checked(year), params);
 		Optional<DeclaredFacts> facts = form.toFacts();
 		if (facts.isPresent()) {
 			try {
@@ -81,7 +86,9 @@ class QualificationController {
 	@PostMapping("/enterprises/{id}/qualification/expert-scores")
 	String score(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, @RequestParam int year,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-		ExpertScoreForm form = ExpertScoreForm.posted(year, params, this.reviews.declaredWay(id, year, me.scope()));
+		this.reviews.requireScorer(id, me.scope());
+		ExpertScoreForm form = ExpertScoreForm.posted(checked(year), params,
+				this.reviews.declaredWay(id, year, me.scope()));
 		Optional<ExpertScores> scores = form.toScores();
 		if (scores.isPresent()) {
 			try {
@@ -104,6 +111,17 @@ class QualificationController {
 			return "redirect:/cultivation";
 		}
 		return "redirect:/enterprises/" + me.scope().enterpriseId() + "/self-assessment";
+	}
+
+	/**
+	 * A year a page can be shown for at all; whether facts may be entered for it is the
+	 * services' to say.
+	 */
+	private static int checked(int year) {
+		if (year < Declarations.FIRST_YEAR || year > LAST_YEAR) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No facts are entered for " + year);
+		}
+		return year;
 	}
 
 	private static String saved(long id, int year, String notice, String anchor, RedirectAttributes redirect) {

@@ -38,7 +38,12 @@ class SelfAssessmentRequests {
 
 	QualificationApi.SelfAssessmentRequest read(JsonNode body, Locale locale) {
 		try {
-			return this.reader.readValue(body);
+			QualificationApi.SelfAssessmentRequest request = this.reader.readValue(body);
+			if (request == null) {
+				throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+						problem(this.texts.get("qualification.api.unreadable", locale, "", "null")), null);
+			}
+			return request;
 		}
 		catch (UnrecognizedPropertyException ex) {
 			String field = path(ex);
