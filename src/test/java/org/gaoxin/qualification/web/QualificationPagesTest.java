@@ -91,6 +91,12 @@ class QualificationPagesTest {
 			.andExpect(content().string(
 					allOf(containsString("id=\"declaration-answers\""), not(containsString("id=\"declaration-form\"")),
 							containsString("由demo-enterprise于"), containsString("自主研发"))));
+
+		this.mvc.perform(declaration("false", "TRANSFER_GIFT_OR_MERGER_ONLY").with(user(this.enterprise)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(page().with(user(this.department)))
+			.andExpect(content().string(allOf(containsString("id=\"declaration-history\""), containsString("首次录入"),
+					containsString("知识产权获得方式"), containsString("自主研发 → 仅受让、受赠或并购"))));
 	}
 
 	@Test
@@ -131,8 +137,11 @@ class QualificationPagesTest {
 		this.mvc.perform(page().with(user(this.enterprise)))
 			.andExpect(content().string(allOf(containsString("id=\"expert-values\""),
 					not(containsString("id=\"expert-form\"")), containsString("由demo-dept于"))));
+		this.mvc.perform(scores("7", "").with(user(this.department)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(page().with(user(this.department)))
-			.andExpect(content().string(allOf(containsString("id=\"expert-history\""), containsString("首次录入"))));
+			.andExpect(content().string(allOf(containsString("id=\"expert-history\""), containsString("首次录入"),
+					containsString("技术的先进程度"), containsString("8 → 7"), containsString("6 → 待专家评分"))));
 	}
 
 	@Test
