@@ -142,6 +142,17 @@ class BrowserJourneysTest {
 			page.locator("#qualification-link").click();
 			assertThat(page.locator("#tech-sme")).isVisible();
 			assertThat(page.locator("#high-tech")).isVisible();
+			assertThat(page.locator("#declaration-form")).isVisible();
+			// 资格自评: a changed figure is judged on the spot, a malformed one named at its
+			// field
+			page.locator("#self-assessment-link").click();
+			assertThat(page.locator("#self-results #high-tech-outcome")).isVisible();
+			page.locator("#stStaff").fill("0");
+			assertThat(page.locator("#self-results #high-tech")).containsText("科技人员占比0%");
+			assertThat(page.locator("#self-results #high-tech-outcome")).hasText("不符合");
+			page.locator("#staff").fill("很多");
+			assertThat(page.locator("#err-staff")).hasText("请填写数字");
+			assertThat(page.locator("#self-errors")).isVisible();
 		}
 	}
 

@@ -1,5 +1,13 @@
 package org.gaoxin.qualification;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gaoxin.account.DataScope;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
@@ -7,24 +15,15 @@ import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.filing.ReportStatus;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.gaoxin.account.DataScope;
-import org.gaoxin.qualification.HighTechApplications;
-import org.gaoxin.qualification.rules.HighTechInputs;
-import org.gaoxin.qualification.TechSmeApplications;
-import org.gaoxin.shared.Message;
+import org.gaoxin.qualification.rules.DeclaredFacts;
+import org.gaoxin.qualification.rules.ExpertScores;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judges stored enterprises under the national qualification rules, one or a whole zone
- * at a time.
+ * at a time, on their reports, certificates, declarations and the experts' scores.
  */
 @Service
 public class EnterpriseAssessments {
@@ -35,10 +34,17 @@ public class EnterpriseAssessments {
 
 	private final Certificates certificates;
 
-	EnterpriseAssessments(Enterprises enterprises, AnnualReports reports, Certificates certificates) {
+	private final Declarations declarations;
+
+	private final ExpertReviews reviews;
+
+	EnterpriseAssessments(Enterprises enterprises, AnnualReports reports, Certificates certificates,
+			Declarations declarations, ExpertReviews reviews) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.certificates = certificates;
+		this.declarations = declarations;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -47,9 +53,17 @@ public class EnterpriseAssessments {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<EnterpriseAssessment> assess(long enterpriseId, int year, DataScope scope) {
+		return facts(enterpriseId, year, scope).map(QualificationFacts::assess);
+	}
+
+	/** What the enterprise in the caller's scope is judged on for the year. */
+	@Transactional(readOnly = true)
+	public Optional<QualificationFacts> facts(long enterpriseId, int year, DataScope scope) {
 		return this.enterprises.find(enterpriseId, scope)
-			.map((enterprise) -> assess(enterprise, this.reports.of(enterpriseId, scope),
-					this.certificates.certificatesOf(enterpriseId, scope), year));
+			.map((enterprise) -> new QualificationFacts(enterprise, year, this.reports.of(enterpriseId, scope),
+					this.certificates.certificatesOf(enterpriseId, scope), declared(enterpriseId, year, scope),
+					declared(enterpriseId, year - 1, scope),
+					this.reviews.find(enterpriseId, year, scope).map(ExpertReview::scores).orElse(ExpertScores.NONE)));
 	}
 
 	/**
@@ -59,35 +73,31 @@ public class EnterpriseAssessments {
 	@Transactional(readOnly = true)
 	public List<EnterpriseAssessment> assessZone(String zoneCode, int year, DataScope scope) {
 		// the pool and its outlook count approved figures, as the evaluation does
-		Map<Long, List<AnnualReport>> reportsById = new java.util.HashMap<>();
+		Map<Long, List<AnnualReport>> reportsById = new HashMap<>();
 		this.reports.inZone(zoneCode, year - 2, year, scope)
 			.forEach((id, list) -> reportsById.put(id,
 					list.stream().filter((r) -> r.status() == ReportStatus.APPROVED).toList()));
 		Map<Long, List<HighTechCertificate>> certificatesById = this.certificates.certificatesInZone(zoneCode);
+		Map<Long, Map<Integer, DeclaredFacts>> declared = this.declarations.inZone(zoneCode, year - 1, year, scope);
+		Map<Long, ExpertScores> scored = this.reviews.inZone(zoneCode, year, scope);
 		List<EnterpriseAssessment> assessments = new ArrayList<>();
 		for (Enterprise enterprise : this.enterprises.inZone(zoneCode, scope)) {
 			if (enterprise.registrationDate().isBefore(LocalDate.of(year + 1, 1, 1))) {
-				assessments.add(assess(enterprise, reportsById.getOrDefault(enterprise.id(), List.of()),
-						certificatesById.getOrDefault(enterprise.id(), List.of()), year));
+				Map<Integer, DeclaredFacts> byYear = declared.getOrDefault(enterprise.id(), Map.of());
+				assessments
+					.add(new QualificationFacts(enterprise, year, reportsById.getOrDefault(enterprise.id(), List.of()),
+							certificatesById.getOrDefault(enterprise.id(), List.of()),
+							byYear.getOrDefault(year, DeclaredFacts.NONE),
+							byYear.getOrDefault(year - 1, DeclaredFacts.NONE),
+							scored.getOrDefault(enterprise.id(), ExpertScores.NONE))
+						.assess());
 			}
 		}
 		return assessments;
 	}
 
-	static EnterpriseAssessment assess(Enterprise enterprise, List<AnnualReport> reports,
-			List<HighTechCertificate> certificates, int year) {
-		AnnualReport report = reports.stream().filter((r) -> r.year() == year).findFirst().orElse(null);
-		HighTechInputs inputs = HighTechApplications.from(enterprise, reports, year);
-		Integer validThrough = certificates.stream()
-			.map(HighTechCertificate::lastValidYear)
-			.max(Integer::compare)
-			.orElse(null);
-		boolean highTech = certificates.stream().anyMatch((c) -> c.coversYear(year));
-		return new EnterpriseAssessment(enterprise.id(), enterprise.creditCode(), enterprise.name(),
-				enterprise.chainCode(), year, highTech, validThrough,
-				(report != null) ? TechSmeApplications.from(report, certificates).evaluate() : null,
-				(report != null) ? List.of() : List.of(HighTechApplications.reportMissing(year)),
-				inputs.evaluate().orElse(null), inputs.missing());
+	private DeclaredFacts declared(long enterpriseId, int year, DataScope scope) {
+		return this.declarations.find(enterpriseId, year, scope).map(Declaration::facts).orElse(DeclaredFacts.NONE);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.gaoxin.qualification;
 
+import org.gaoxin.qualification.rules.DeclaredFacts;
 import org.gaoxin.qualification.rules.ExpertScores;
 import org.gaoxin.qualification.rules.FiscalYear;
 import org.gaoxin.qualification.rules.HighTechApplication;
@@ -19,9 +20,10 @@ import org.gaoxin.shared.Message;
 /**
  * High-tech applications from stored data: the application year's report and the two
  * before it. Sales revenue is operating revenue (主营业务收入 + 其他业务收入, as the guideline
- * defines 销售收入), which also stands for total revenue. The reports do not say how IP was
- * obtained, whether a standard was led or whether there was an accident, and experts have
- * not scored: all of that stays open.
+ * defines 销售收入), which also stands for total revenue. How IP was obtained, whether a
+ * standard was led and whether there was an accident come from the enterprise's
+ * declaration for the application year, the expert-judged parts from the experts' scores
+ * for it; whatever is not declared or scored stays open.
  */
 public final class HighTechApplications {
 
@@ -36,11 +38,21 @@ public final class HighTechApplications {
 	 * figures can be complete.
 	 */
 	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear) {
-		return from(enterprise, reports, applicationYear, LocalDate.of(applicationYear, 12, 31));
+		return from(enterprise, reports, applicationYear, DeclaredFacts.NONE, ExpertScores.NONE);
+	}
+
+	/**
+	 * With what the enterprise declared for the application year and what experts scored.
+	 * 获得方式 points the declared way does not allow are left out: experts scored them under
+	 * another way.
+	 */
+	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear,
+			DeclaredFacts declared, ExpertScores experts) {
+		return from(enterprise, reports, applicationYear, LocalDate.of(applicationYear, 12, 31), declared, experts);
 	}
 
 	public static HighTechInputs from(Enterprise enterprise, List<AnnualReport> reports, int applicationYear,
-			LocalDate applicationDate) {
+			LocalDate applicationDate, DeclaredFacts declared, ExpertScores experts) {
 		Map<Integer, AnnualReport> byYear = byYear(enterprise, reports);
 		List<Message> missing = new ArrayList<>();
 		if (enterprise.registrationDate() == null) {
@@ -61,9 +73,11 @@ public final class HighTechApplications {
 		}
 		AnnualReport last = used.get(2);
 		return new HighTechInputs(new HighTechApplication(enterprise.registrationDate(), applicationDate,
-				new IpPortfolio(last.inventionPatentsOwned(), last.classTwoIpOwned(), null), enterprise.techField(),
-				last.stStaff(), last.employees(), used.stream().map(HighTechApplications::fiscalYear).toList(),
-				last.highTechRevenue(), last.operatingRevenue(), null, null, ExpertScores.NONE), List.of());
+				new IpPortfolio(last.inventionPatentsOwned(), last.classTwoIpOwned(), declared.ipAcquisition()),
+				enterprise.techField(), last.stStaff(), last.employees(),
+				used.stream().map(HighTechApplications::fiscalYear).toList(), last.highTechRevenue(),
+				last.operatingRevenue(), declared.noMajorAccident(), declared.ledStandard(),
+				experts.fitting(declared.ipAcquisition())), List.of());
 	}
 
 	/** "2023年年报缺失" (annual report 2023 missing). */

@@ -266,9 +266,14 @@ class CultivationPoolTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.redirectedUrl("/self-assessment"));
+		// 资格自评 is the enterprise's own figures to change; its qualification page beside
+		// it
 		this.mvc.perform(get("/self-assessment").with(user(me)))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrl("/enterprises/" + me.scope().enterpriseId() + "/qualification"));
+				.redirectedUrl("/enterprises/" + me.scope().enterpriseId() + "/self-assessment"));
+		this.mvc.perform(get("/enterprises/" + me.scope().enterpriseId() + "/self-assessment").with(user(me)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"high-tech-outcome\"")));
 		this.mvc.perform(get("/enterprises/" + me.scope().enterpriseId() + "/qualification").with(user(me)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"high-tech-outcome\"")));

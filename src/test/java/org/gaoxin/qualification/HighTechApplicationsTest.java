@@ -1,6 +1,8 @@
 package org.gaoxin.qualification;
 
+import org.gaoxin.qualification.rules.DeclaredFacts;
 import org.gaoxin.qualification.rules.ExpertScores;
+import org.gaoxin.qualification.rules.IpAcquisition;
 import org.gaoxin.qualification.rules.FiscalYear;
 import org.gaoxin.qualification.rules.HighTechApplication;
 import org.gaoxin.qualification.rules.HighTechInputs;
@@ -94,6 +96,37 @@ class HighTechApplicationsTest {
 		assertThat(application.ledStandard()).isNull();
 		assertThat(application.noMajorAccident()).isNull();
 		assertThat(inputs.evaluate().orElseThrow().outcome()).isEqualTo(Outcome.DEPENDS);
+	}
+
+	@Test
+	void theDeclarationAndTheExpertsScoresDecide() {
+		DeclaredFacts declared = new DeclaredFacts(false, false, false, false, false, IpAcquisition.OWN_RESEARCH,
+				false);
+		HighTechInputs inputs = HighTechApplications.from(ENTERPRISE,
+				List.of(report(2022, "40000"), report(2023, "45000"), report(2024, "50000")), 2024, declared,
+				new ExpertScores(6, 6, 0, 5, 5, 3, 3, 5));
+		HighTechApplication application = inputs.application();
+
+		assertThat(application.ip().acquisition()).isEqualTo(IpAcquisition.OWN_RESEARCH);
+		assertThat(application.noMajorAccident()).isTrue();
+		assertThat(application.ledStandard()).isFalse();
+		assertThat(application.experts().ipAcquisition()).isEqualTo(5);
+		// IP 6 + 6 + 7–8 + 5 + 0, conversion 7–12, organisation 16, growth 9–10 + 3–4:
+		// at most 67, decided without anything left open
+		assertThat(inputs.evaluate().orElseThrow().score().total()).hasToString("59–67");
+		assertThat(inputs.evaluate().orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+	}
+
+	@Test
+	void pointsTheDeclaredWayCannotEarnAreLeftOpen() {
+		DeclaredFacts transferOnly = new DeclaredFacts(false, null, null, null, null,
+				IpAcquisition.TRANSFER_GIFT_OR_MERGER_ONLY, null);
+		HighTechInputs inputs = HighTechApplications.from(ENTERPRISE,
+				List.of(report(2022, "40000"), report(2023, "45000"), report(2024, "50000")), 2024, transferOnly,
+				new ExpertScores(6, 6, 0, 5, 5, 3, 3, 5));
+
+		assertThat(inputs.application().experts().ipAcquisition()).isNull();
+		assertThat(inputs.application().experts().technicalAdvancement()).isEqualTo(6);
 	}
 
 	@Test

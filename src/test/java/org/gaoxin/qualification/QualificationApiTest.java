@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -99,6 +100,59 @@ class QualificationApiTest {
 				.content("{\"highTech\": {\"registrationDate\": \"2016-05-10\", \"years\": []}}")
 				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theExpertsPointsForHowTheIpWasObtainedAreCountedAndDecide() throws Exception {
+		String scored = SELF_ASSESSMENT.replace("\"ledStandard\": false}\n}",
+				"\"ledStandard\": false,"
+						+ " \"experts\": {\"technicalAdvancement\": 8, \"coreSupport\": 8, \"standardBonus\": 0,"
+						+ " \"managementSystems\": 6, \"rdBodyAndCooperation\": 5, \"conversionRewards\": 4,"
+						+ " \"talentSystems\": 4, \"ipAcquisition\": 6}}\n}");
+		assertThat(scored).isNotEqualTo(SELF_ASSESSMENT);
+		this.mvc
+			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
+				.content(scored)
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.highTech.scores[0].parts[3].name.code").value("qualification.ip.acquisition"))
+			.andExpect(jsonPath("$.highTech.scores[0].parts[3].min").value(6))
+			.andExpect(jsonPath("$.highTech.scores[0].parts[3].max").value(6))
+			.andExpect(jsonPath("$.highTech.scoreMin").value(71))
+			.andExpect(jsonPath("$.highTech.outcome").value("PASS"));
+
+		String transferOnly = scored.replace("OWN_RESEARCH", "TRANSFER_GIFT_OR_MERGER_ONLY");
+		this.mvc
+			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
+				.content(transferOnly)
+				.param("lang", "en")
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(
+					jsonPath("$.detail").value("how obtained is scored 1–3 for only transfer, gift or merger (got 6)"))
+			.andExpect(jsonPath("$.code").value("qualification.expert.outOfWayRange"));
+	}
+
+	@Test
+	void anUnknownFieldIsRefusedByName() throws Exception {
+		String misspelt = SELF_ASSESSMENT.replace("\"acquisition\": \"OWN_RESEARCH\"",
+				"\"acquisition\": \"OWN_RESEARCH\", \"aquisitionPoints\": 6");
+		this.mvc
+			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
+				.content(misspelt)
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("highTech.ip.aquisitionPoints"))
+			.andExpect(jsonPath("$.detail").value("请求中有未知字段:highTech.ip.aquisitionPoints"));
+		this.mvc
+			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"highTechh\": {}}")
+				.param("lang", "en")
+				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Unknown field in the request: highTechh"));
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.filing.ReportStatus;
+import org.gaoxin.qualification.rules.DeclaredFacts;
+import org.gaoxin.qualification.rules.Outcome;
 import org.gaoxin.qualification.rules.TechSmeApplication;
 import org.gaoxin.support.TestReports;
 import org.gaoxin.support.TestTexts;
@@ -39,6 +41,25 @@ class TechSmeApplicationsTest {
 		assertThat(
 				TechSmeApplications.from(TestReports.report(7, 2025, ReportStatus.APPROVED), List.of()).direct().any())
 			.isFalse();
+	}
+
+	@Test
+	void theDeclarationsOfTheYearAndTheYearBeforeDecideTheUndeclaredConditions() {
+		DeclaredFacts clean = new DeclaredFacts(false, false, false, false, false, null, null);
+		TechSmeApplication undeclared = TechSmeApplications.from(TestReports.report(7, 2025, ReportStatus.APPROVED),
+				List.of());
+		TechSmeApplication declared = TechSmeApplications.from(TestReports.report(7, 2025, ReportStatus.APPROVED),
+				List.of(), clean, clean);
+		TechSmeApplication incidentYearBefore = TechSmeApplications.from(
+				TestReports.report(7, 2025, ReportStatus.APPROVED), List.of(), clean,
+				new DeclaredFacts(true, false, false, false, false, null, null));
+
+		assertThat(undeclared.prohibitedCategory()).isNull();
+		assertThat(undeclared.adverseRecord()).isNull();
+		assertThat(declared.prohibitedCategory()).isFalse();
+		assertThat(declared.adverseRecord()).isFalse();
+		assertThat(incidentYearBefore.adverseRecord()).isTrue();
+		assertThat(incidentYearBefore.evaluate().outcome()).isEqualTo(Outcome.FAIL);
 	}
 
 }

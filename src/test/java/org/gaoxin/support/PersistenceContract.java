@@ -22,6 +22,11 @@ import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.benchmark.RegionalBenchmark;
 import org.gaoxin.benchmark.RegionalShares;
+import org.gaoxin.qualification.Declarations;
+import org.gaoxin.qualification.ExpertReviews;
+import org.gaoxin.qualification.rules.DeclaredFacts;
+import org.gaoxin.qualification.rules.ExpertScores;
+import org.gaoxin.qualification.rules.IpAcquisition;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.statistics.ZoneFigures;
@@ -68,6 +73,12 @@ public abstract class PersistenceContract {
 
 	@Autowired
 	org.gaoxin.filing.ReportWorkflow workflow;
+
+	@Autowired
+	Declarations declarations;
+
+	@Autowired
+	ExpertReviews reviews;
 
 	@Test
 	void demoZoneHasTheSourcesCountsFor2021() {
@@ -210,6 +221,28 @@ public abstract class PersistenceContract {
 		DataScope own = new DataScope(Role.ENTERPRISE, any.zoneCode(), any.id(), null, null);
 		Page<EnterpriseSummary> seen = this.enterprises.search(EnterpriseSearch.all(2021), own, new PageRequest(0, 50));
 		assertThat(seen.items()).extracting(EnterpriseSummary::id).containsExactly(any.id());
+	}
+
+	@Test
+	@Transactional
+	void declarationsAndExpertScoresKeepUndeclaredPartsAndAreReadByZone() {
+		long id = this.enterprises.register(TestReports.enterprise(91, "重庆黔江声明测试科技有限公司", DemoAccounts.QIANJIANG));
+		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
+		DeclaredFacts partly = new DeclaredFacts(false, null, true, null, false, IpAcquisition.OWN_RESEARCH, null);
+		this.declarations.declare(id, 2021, partly, own);
+		this.declarations.declare(id, 2021, partly, own);
+		ExpertScores scores = new ExpertScores(8, null, 0, 6, null, 4, 4, 6);
+		this.reviews.enter(id, 2021, scores, HEADQUARTERS);
+
+		org.gaoxin.qualification.Declaration stored = this.declarations.find(id, 2021, HEADQUARTERS).orElseThrow();
+		assertThat(stored.facts()).isEqualTo(partly);
+		assertThat(stored.declaredAt()).isNotNull();
+		assertThat(this.reviews.find(id, 2021, own).orElseThrow().scores()).isEqualTo(scores);
+		assertThat(this.declarations.inZone(DemoAccounts.QIANJIANG, 2020, 2021, HEADQUARTERS).get(id))
+			.containsExactly(java.util.Map.entry(2021, partly));
+		assertThat(this.reviews.inZone(DemoAccounts.QIANJIANG, 2021, HEADQUARTERS)).containsEntry(id, scores);
+		assertThat(this.reviews.inZone(DemoAccounts.QIANJIANG, 2021, own)).containsOnlyKeys(id);
+		assertThat(this.audit.forRecord("enterprise_declaration", id + "/2021")).hasSize(1);
 	}
 
 	private static EnterpriseSearch search(String text) {

@@ -18,7 +18,7 @@ import org.gaoxin.shared.HighTechField;
  * @param noMajorAccident null when not yet declared
  * @param ledStandard led a national or industry standard; null when not known
  * @param experts the expert-judged scores; null or {@link ExpertScores#NONE} when not
- * scored yet
+ * scored yet; the 获得方式 points must fit the way the IP was obtained, where known
  */
 public record HighTechApplication(LocalDate registrationDate, LocalDate applicationDate, IpPortfolio ip,
 		HighTechField field, int stStaff, int totalStaff, List<FiscalYear> years, BigDecimal highTechRevenue,
@@ -29,6 +29,7 @@ public record HighTechApplication(LocalDate registrationDate, LocalDate applicat
 		Objects.requireNonNull(applicationDate, "applicationDate");
 		Objects.requireNonNull(ip, "ip");
 		experts = (experts != null) ? experts : ExpertScores.NONE;
+		experts.requireFits(ip.acquisition());
 		years = years.stream().sorted(Comparator.comparingInt(FiscalYear::year)).toList();
 		if (years.size() != 3 || years.get(2).year() - years.get(0).year() != 2
 				|| years.get(1).year() - years.get(0).year() != 1) {

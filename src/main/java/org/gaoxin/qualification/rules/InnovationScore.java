@@ -25,12 +25,10 @@ public record InnovationScore(ScoreItem ip, ScoreItem conversion, ScoreItem orga
 	}
 
 	private static ScoreItem organisation(ExpertScores experts) {
-		List<ScoreItem> parts = List.of(
-				ScoreItem.expert(Message.of("qualification.organisation.systems"), experts.managementSystems(), 6),
-				ScoreItem.expert(Message.of("qualification.organisation.rdBody"), experts.rdBodyAndCooperation(), 6),
-				ScoreItem.expert(Message.of("qualification.organisation.conversionRewards"),
-						experts.conversionRewards(), 4),
-				ScoreItem.expert(Message.of("qualification.organisation.talent"), experts.talentSystems(), 4));
+		List<ScoreItem> parts = List.of(ScoreItem.expert(ExpertScores.Part.MANAGEMENT_SYSTEMS, experts),
+				ScoreItem.expert(ExpertScores.Part.RD_BODY_AND_COOPERATION, experts),
+				ScoreItem.expert(ExpertScores.Part.CONVERSION_REWARDS, experts),
+				ScoreItem.expert(ExpertScores.Part.TALENT_SYSTEMS, experts));
 		return composite(Message.of("qualification.organisation.name"), 20, parts);
 	}
 

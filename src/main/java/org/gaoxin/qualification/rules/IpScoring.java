@@ -2,6 +2,7 @@ package org.gaoxin.qualification.rules;
 
 import java.util.List;
 
+import org.gaoxin.qualification.rules.ExpertScores.Part;
 import org.gaoxin.shared.Message;
 
 /**
@@ -15,14 +16,13 @@ final class IpScoring {
 	}
 
 	static ScoreItem of(IpPortfolio ip, ExpertScores experts, Boolean ledStandard) {
-		List<ScoreItem> parts = List.of(
-				ScoreItem.expert(Message.of("qualification.ip.advancement"), experts.technicalAdvancement(), 8),
-				ScoreItem.expert(Message.of("qualification.ip.coreSupport"), experts.coreSupport(), 8),
+		List<ScoreItem> parts = List.of(ScoreItem.expert(Part.TECHNICAL_ADVANCEMENT, experts),
+				ScoreItem.expert(Part.CORE_SUPPORT, experts),
 				ScoreItem.leaf(Message.of("qualification.ip.quantity"), ip.counts(), quantity(ip), 8, quantityGaps(ip)),
-				ScoreItem.leaf(Message.of("qualification.ip.acquisition"), acquisitionShown(ip), acquisition(ip), 6,
-						List.of()),
-				ScoreItem.leaf(Message.of("qualification.ip.standardBonus"), ledShown(ledStandard),
-						standardBonus(ledStandard, experts.standardBonus()), 2, List.of()));
+				ScoreItem.leaf(Part.IP_ACQUISITION.label(), acquisitionShown(ip, experts.ipAcquisition()),
+						acquisition(ip, experts.ipAcquisition()), Part.IP_ACQUISITION.max(), List.of()),
+				ScoreItem.leaf(Part.STANDARD_BONUS.label(), ledShown(ledStandard),
+						standardBonus(ledStandard, experts.standardBonus()), Part.STANDARD_BONUS.max(), List.of()));
 		Points total = parts.stream().map(ScoreItem::points).reduce(Points.ZERO, Points::plus).cappedAt(MAX);
 		return new ScoreItem(Message.of("qualification.ip.name"), ip.counts(), total, MAX, parts, quantityGaps(ip));
 	}
@@ -40,12 +40,19 @@ final class IpScoring {
 		return (ip.classTwo() >= 1) ? Points.between(1, 2) : Points.ZERO;
 	}
 
-	/** Without knowing how the IP was obtained, either way's range is possible. */
 	static Points acquisition(IpPortfolio ip) {
+		return acquisition(ip, null);
+	}
+
+	/**
+	 * The experts' points where they have judged; otherwise the way's range, and without
+	 * knowing the way, any way's. Without IP there is nothing to have obtained.
+	 */
+	static Points acquisition(IpPortfolio ip, Integer entered) {
 		if (!ip.any()) {
 			return Points.ZERO;
 		}
-		return (ip.acquisition() != null) ? ip.acquisition().points() : Points.between(1, 6);
+		return (entered != null) ? Points.exactly(entered) : IpAcquisition.pointsOf(ip.acquisition());
 	}
 
 	/**
@@ -74,12 +81,15 @@ final class IpScoring {
 		return List.of(Message.of("qualification.ip.quantity.gap", classOne, more, next.toString()));
 	}
 
-	private static Message acquisitionShown(IpPortfolio ip) {
+	private static Message acquisitionShown(IpPortfolio ip, Integer entered) {
 		if (!ip.any()) {
 			return Message.of("qualification.ip.acquisition.none");
 		}
 		IpAcquisition how = ip.acquisition();
-		return (how != null) ? Message.of("qualification.ip.acquisition.value", how) : Format.NOT_KNOWN;
+		if (how != null) {
+			return Message.of("qualification.ip.acquisition.value", how);
+		}
+		return (entered != null) ? ScoreItem.EXPERT_SCORE : Format.NOT_KNOWN;
 	}
 
 	private static Message ledShown(Boolean ledStandard) {

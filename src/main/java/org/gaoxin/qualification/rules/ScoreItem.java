@@ -12,7 +12,7 @@ import org.gaoxin.shared.Message;
 public record ScoreItem(Message name, Message value, Points points, int max, List<ScoreItem> parts,
 		List<Message> gaps) {
 
-	private static final Message EXPERT_SCORE = Message.of("qualification.expert.scored");
+	static final Message EXPERT_SCORE = Message.of("qualification.expert.scored");
 
 	private static final Message AWAITING_EXPERTS = Message.of("qualification.expert.awaiting");
 
@@ -26,9 +26,10 @@ public record ScoreItem(Message name, Message value, Points points, int max, Lis
 	}
 
 	/** A part experts judge: their score, or the whole range until they have scored. */
-	static ScoreItem expert(Message name, Integer entered, int max) {
-		return leaf(name, (entered != null) ? EXPERT_SCORE : AWAITING_EXPERTS, Points.entered(entered, max), max,
-				List.of());
+	static ScoreItem expert(ExpertScores.Part part, ExpertScores experts) {
+		Integer entered = experts.score(part);
+		return leaf(part.label(), (entered != null) ? EXPERT_SCORE : AWAITING_EXPERTS,
+				Points.entered(entered, part.max()), part.max(), List.of());
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.gaoxin.qualification.web;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.qualification.EnterpriseAssessments;
@@ -10,6 +14,7 @@ import org.gaoxin.qualification.rules.HighTechApplication;
 import org.gaoxin.qualification.rules.TechSmeApplication;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.ReportingYears;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +36,14 @@ class QualificationApi {
 
 	private final ReportingYears years;
 
-	QualificationApi(Enterprises enterprises, EnterpriseAssessments assessments, ReportingYears years) {
+	private final SelfAssessmentRequests requests;
+
+	QualificationApi(Enterprises enterprises, EnterpriseAssessments assessments, ReportingYears years,
+			SelfAssessmentRequests requests) {
 		this.enterprises = enterprises;
 		this.assessments = assessments;
 		this.years = years;
+		this.requests = requests;
 	}
 
 	@GetMapping("/api/v1/enterprises/{creditCode}/qualifications")
@@ -50,8 +59,14 @@ class QualificationApi {
 
 	@PostMapping("/api/v1/qualifications/self-assessment")
 	@Operation(summary = "Assess a submitted figure set without storing anything",
-			description = "Give techSme, highTech or both; amounts in thousand yuan. Expert-judged scores left out stay open as ranges.")
-	QualificationViews.SelfAssessment selfAssess(@RequestBody SelfAssessmentRequest request) {
+			description = "Give techSme, highTech or both; amounts in thousand yuan. Expert-judged scores left out"
+					+ " stay open as ranges; highTech.experts.ipAcquisition scores how the IP was obtained within"
+					+ " the range its acquisition allows (own research 1–6, transfer only 1–3). A field the rules"
+					+ " do not know, or a score out of its range, is a 400 problem naming it.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(schema = @Schema(implementation = SelfAssessmentRequest.class)))
+	QualificationViews.SelfAssessment selfAssess(@RequestBody JsonNode body, Locale locale) {
+		SelfAssessmentRequest request = this.requests.read(body, locale);
 		return new QualificationViews.SelfAssessment(
 				(request.techSme() != null) ? QualificationViews.TechSme.of(request.techSme().evaluate()) : null,
 				(request.highTech() != null) ? QualificationViews.HighTech.of(request.highTech().evaluate()) : null);

@@ -36,7 +36,7 @@ class HighTechApplicationBuilder {
 
 	private Boolean ledStandard = false;
 
-	private ExpertScores experts = new ExpertScores(8, 8, null, 6, 6, 4, 4);
+	private ExpertScores experts = new ExpertScores(8, 8, null, 6, 6, 4, 4, null);
 
 	static HighTechApplicationBuilder applicant() {
 		return new HighTechApplicationBuilder();

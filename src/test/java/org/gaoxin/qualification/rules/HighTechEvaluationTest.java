@@ -12,7 +12,7 @@ import static org.gaoxin.qualification.rules.HighTechApplicationBuilder.applican
  */
 class HighTechEvaluationTest {
 
-	private static final ExpertScores FULL_MARKS = new ExpertScores(8, 8, 2, 6, 6, 4, 4);
+	private static final ExpertScores FULL_MARKS = new ExpertScores(8, 8, 2, 6, 6, 4, 4, null);
 
 	@Test
 	void anApplicantMeetingEveryConditionPasses() {
@@ -39,7 +39,7 @@ class HighTechEvaluationTest {
 	void aHighestPossibleScoreOfSeventyFails() {
 		// IP 24–30; conversion average 1: 1–6; organisation 20; net assets +35 %: 9–10;
 		// sales +5 %: 3–4
-		HighTechEvaluation evaluation = applicant().experts(new ExpertScores(8, 8, 0, 6, 6, 4, 4))
+		HighTechEvaluation evaluation = applicant().experts(new ExpertScores(8, 8, 0, 6, 6, 4, 4, null))
 			.conversions(1, 1, 1)
 			.salesAndRd("100000", "100000", "110000", "5000", "5000", "5500")
 			.highTechRevenue("70000", "110000")
@@ -61,6 +61,16 @@ class HighTechEvaluationTest {
 		assertThat(evaluation.outcome()).isEqualTo(Outcome.DEPENDS);
 		assertThat(evaluation.gaps()).extracting(TestTexts::en)
 			.contains("innovation score 45–94: above 70 depends on expert scoring");
+	}
+
+	@Test
+	void expertsScoringHowTheIpWasObtainedNarrowTheScore() {
+		// IP 8 + 8 + 7–8 + 6 + 0 = 29–30
+		HighTechEvaluation evaluation = flat().experts(new ExpertScores(8, 8, 0, 6, 6, 4, 4, 6)).evaluate();
+
+		assertThat(evaluation.score().ip().points()).isEqualTo(Points.between(29, 30));
+		assertThat(evaluation.score().total()).isEqualTo(Points.between(74, 80));
+		assertThat(evaluation.outcome()).isEqualTo(Outcome.PASS);
 	}
 
 	@Test

@@ -45,6 +45,23 @@ class IpScoringTest {
 	}
 
 	@Test
+	void theExpertsPointsForHowItWasObtainedAreExact() {
+		assertThat(IpScoring.acquisition(new IpPortfolio(0, 1, IpAcquisition.OWN_RESEARCH), 5))
+			.isEqualTo(Points.exactly(5));
+		assertThat(IpScoring.acquisition(new IpPortfolio(0, 1, null), 2)).isEqualTo(Points.exactly(2));
+		assertThat(IpScoring.acquisition(new IpPortfolio(0, 0, IpAcquisition.OWN_RESEARCH), 5)).isEqualTo(Points.ZERO);
+	}
+
+	@Test
+	void theExpertsScoresReplaceTheirRanges() {
+		ExpertScores all = new ExpertScores(8, 7, 1, null, null, null, null, 5);
+
+		// 8 + 7 + 7–8 (quantity stays a band) + 5 + 1
+		assertThat(IpScoring.of(new IpPortfolio(1, 0, IpAcquisition.OWN_RESEARCH), all, true).points())
+			.isEqualTo(Points.between(28, 29));
+	}
+
+	@Test
 	void anUnknownWayOfObtainingLeavesEitherRangeOpen() {
 		assertThat(IpScoring.acquisition(new IpPortfolio(0, 1, null))).isEqualTo(Points.between(1, 6));
 	}
@@ -58,7 +75,7 @@ class IpScoringTest {
 
 	@Test
 	void theStandardBonusCannotLiftTheIpPartAboveThirty() {
-		ExpertScores full = new ExpertScores(8, 8, 2, null, null, null, null);
+		ExpertScores full = new ExpertScores(8, 8, 2, null, null, null, null, null);
 
 		// 8 + 8 + 7–8 + 1–6 + 2 = 26–32
 		assertThat(IpScoring.of(new IpPortfolio(1, 0, IpAcquisition.OWN_RESEARCH), full, true).points())
