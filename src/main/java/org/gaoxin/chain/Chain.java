@@ -8,4 +8,9 @@ import java.util.List;
  */
 public record Chain(String code, String zoneCode, String nameZh, String nameEn, boolean feature, String leaderName,
 		String policy, List<ChainLink> links) {
+
+	public String name(boolean chinese) {
+		return chinese ? this.nameZh : this.nameEn;
+	}
+
 }

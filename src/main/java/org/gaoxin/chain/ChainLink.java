@@ -5,4 +5,9 @@ package org.gaoxin.chain;
  * downstream.
  */
 public record ChainLink(String code, String nameZh, String nameEn, int position) {
+
+	public String name(boolean chinese) {
+		return chinese ? this.nameZh : this.nameEn;
+	}
+
 }

@@ -18,6 +18,7 @@ import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
+import org.gaoxin.enterprise.YearQualification;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.benchmark.RegionalBenchmark;
@@ -210,6 +211,45 @@ public abstract class PersistenceContract {
 		DataScope own = new DataScope(Role.ENTERPRISE, any.zoneCode(), any.id(), null, null);
 		Page<EnterpriseSummary> seen = this.enterprises.search(EnterpriseSearch.all(2021), own, new PageRequest(0, 50));
 		assertThat(seen.items()).extracting(EnterpriseSummary::id).containsExactly(any.id());
+	}
+
+	@Test
+	void searchFiltersByIndustryChainLinkAndTheYearsQualification() {
+		EnterpriseSearch reeling = new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2021, null, null,
+				EnterpriseSort.NAME, false, null, "QJ-SILK", "QJ-SILK-REEL", null);
+		assertThat(this.enterprises.search(reeling, ADMIN, new PageRequest(0, 200)).items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.chainLinkCode()).isEqualTo("QJ-SILK-REEL"));
+		EnterpriseSearch software = new EnterpriseSearch(null, null, 2021, null, null, EnterpriseSort.NAME, false,
+				"软件和信息技术服务", null, null, null);
+		assertThat(this.enterprises.search(software, ADMIN, new PageRequest(0, 200)).items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.industry()).isEqualTo("软件和信息技术服务"));
+		Page<EnterpriseSummary> neither = this.enterprises.search(qualified(YearQualification.NEITHER, null), ADMIN,
+				new PageRequest(0, 200));
+		assertThat(neither.items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.highTechInYear() || e.techSmeInYear()).isFalse());
+		long highTech = total(qualified(YearQualification.HIGH_TECH, null));
+		long techSme = total(qualified(YearQualification.TECH_SME, null));
+		long both = total(qualified(YearQualification.TECH_SME, true));
+		assertThat(highTech).isEqualTo(37);
+		assertThat(techSme).isEqualTo(350);
+		assertThat(highTech + techSme - both + neither.total()).isEqualTo(490);
+	}
+
+	@Test
+	void theIndustriesOfferedAreThoseTheScopeSees() {
+		DataScope chainLeader = new DataScope(Role.CHAIN_LEADER, DemoAccounts.QIANJIANG, null, "QJ-SILK", null);
+		assertThat(this.enterprises.industries(chainLeader)).isNotEmpty()
+			.isSubsetOf("缫丝加工", "丝绢纺织及印染精加工", "服装制造", "艺术品精深加工");
+		assertThat(this.enterprises.industries(ADMIN)).contains("软件和信息技术服务", "缫丝加工").doesNotHaveDuplicates();
+	}
+
+	private long total(EnterpriseSearch search) {
+		return this.enterprises.search(search, ADMIN, new PageRequest(0, 1)).total();
+	}
+
+	private static EnterpriseSearch qualified(YearQualification qualification, Boolean highTech) {
+		return new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2021, null, highTech, EnterpriseSort.NAME, false,
+				null, null, null, qualification);
 	}
 
 	private static EnterpriseSearch search(String text) {

@@ -6,8 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.EnterpriseSearch;
-import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.EnterpriseQuery;
 import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
@@ -16,6 +15,7 @@ import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.ReportingYears;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +42,14 @@ class EnterpriseApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search enterprises the caller may see")
-	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
-			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, (year != null) ? year : this.years.defaultYear(),
-				aboveSize, highTech, EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
-		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
+	@Operation(summary = "Search enterprises the caller may see",
+			description = "Filters as on the list page: zone, industry, chain and chain link, the year's qualification"
+					+ " (HIGH_TECH, TECH_SME, NEITHER), above designated size and text; every filter narrows the"
+					+ " caller's data scope, none widens it.")
+	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me, @ParameterObject EnterpriseQuery query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.enterprises.search(query.toSearch(this.years.defaultYear()), me.scope(),
+				new PageRequest(page, size));
 	}
 
 	@GetMapping("/{creditCode}")

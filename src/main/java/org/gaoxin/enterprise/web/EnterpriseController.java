@@ -4,16 +4,23 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterprisePageSection;
+import org.gaoxin.enterprise.EnterpriseQuery;
 import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.web.PageLinks;
+import org.gaoxin.shared.web.Texts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +36,8 @@ class EnterpriseController {
 
 	private static final String DETAIL = "enterprise/detail";
 
+	private static final int DEFAULT_SIZE = 20;
+
 	private final Enterprises enterprises;
 
 	private final Certificates certificates;
@@ -39,9 +48,12 @@ class EnterpriseController {
 
 	private final List<EnterprisePageSection> sections;
 
+	private final FilterOptions filters;
+
 	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ReportingYears years,
-			List<EnterprisePageSection> sections) {
+			List<EnterprisePageSection> sections, FilterOptions filters) {
 		this.enterprises = enterprises;
+		this.filters = filters;
 		this.certificates = certificates;
 		this.years = years;
 		this.audit = audit;
@@ -49,17 +61,22 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/enterprises")
-	String list(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
-			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-		int shownYear = (year != null) ? year : this.years.defaultYear();
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
-				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+	String list(@AuthenticationPrincipal GaoxinPrincipal me, EnterpriseQuery query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model,
+			Locale locale) {
+		EnterpriseSearch search = query.toSearch(this.years.defaultYear());
+		Page<EnterpriseSummary> result = this.enterprises.search(search, me.scope(), new PageRequest(page, size));
+		Map<String, Object> filters = search.parameters();
+		if (size != DEFAULT_SIZE) {
+			filters.put("size", result.size());
+		}
 		model.addAttribute("search", search);
-		model.addAttribute("result", this.enterprises.search(search, me.scope(), new PageRequest(page, size)));
+		model.addAttribute("result", result);
+		model.addAttribute("pages", PageLinks.of(result, "/enterprises", filters));
+		model.addAttribute("exportXlsx", PageLinks.href("/enterprises/export.xlsx", search.parameters()));
+		model.addAttribute("exportCsv", PageLinks.href("/enterprises/export.csv", search.parameters()));
 		model.addAttribute("sorts", EnterpriseSort.values());
+		this.filters.addTo(model, me.scope(), Texts.chinese(locale));
 		return LIST;
 	}
 
