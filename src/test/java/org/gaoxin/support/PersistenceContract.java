@@ -22,6 +22,14 @@ import org.gaoxin.enterprise.YearQualification;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.quality.DataQuality;
+import org.gaoxin.quality.Finding;
+import org.gaoxin.quality.FindingKey;
+import org.gaoxin.quality.FindingKind;
+import org.gaoxin.quality.FindingReview;
+import org.gaoxin.quality.FindingReviews;
+import org.gaoxin.quality.FindingStatus;
+import org.gaoxin.quality.internal.FindingReviewRows;
 import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
@@ -34,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What the persistence layer must do on every supported engine; one subclass per engine
@@ -69,6 +78,15 @@ public abstract class PersistenceContract {
 
 	@Autowired
 	org.gaoxin.filing.ReportWorkflow workflow;
+
+	@Autowired
+	DataQuality quality;
+
+	@Autowired
+	FindingReviews findingReviews;
+
+	@Autowired
+	FindingReviewRows findingReviewRows;
 
 	@Test
 	void demoZoneHasTheSourcesCountsFor2021() {
@@ -174,6 +192,41 @@ public abstract class PersistenceContract {
 			assertThat(step.occurredAt()).isNotNull();
 			assertThat(step.actor()).isNotBlank();
 		});
+	}
+
+	@Test
+	@Transactional
+	void aFindingsStatusIsKeptUnderItsKeyChangedAuditedAndOutlivesTheFinding() {
+		long id = this.enterprises.register(TestReports.enterprise(91, "重庆黔江质量状态测试科技有限公司", DemoAccounts.QIANJIANG));
+		this.reports.file(TestReports.report(id, 2023, ReportStatus.APPROVED));
+		FindingKey missing = new FindingKey(DemoAccounts.QIANJIANG, 2024, FindingKind.MISSING_REPORT, id, null);
+		FindingKey jump = new FindingKey(DemoAccounts.QIANJIANG, 2024, FindingKind.YEAR_OVER_YEAR_JUMP, id,
+				org.gaoxin.filing.ReportField.OPERATING_REVENUE);
+		assertThat(this.findingReviews.record(missing, FindingStatus.EXPLAINED, "2024年停产", HEADQUARTERS).review())
+			.extracting(FindingReview::status, FindingReview::comment)
+			.containsExactly(FindingStatus.EXPLAINED, "2024年停产");
+		this.findingReviews.record(missing, FindingStatus.FIXED, null, HEADQUARTERS);
+		assertThat(this.quality.check(DemoAccounts.QIANJIANG, 2024, HEADQUARTERS))
+			.filteredOn((finding) -> finding.enterpriseId() == id)
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.review().status()).isEqualTo(FindingStatus.FIXED));
+		assertThat(this.audit.forRecord("finding_review", missing.auditKey()))
+			.extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
+			.containsExactly(tuple("status", "OPEN", "EXPLAINED"), tuple("comment", null, "2024年停产"),
+					tuple("status", "EXPLAINED", "FIXED"), tuple("comment", "2024年停产", null));
+		this.reports.file(TestReports.report(id, 2024, ReportStatus.SUBMITTED,
+				java.util.Map.of(org.gaoxin.filing.ReportField.OPERATING_REVENUE, new BigDecimal("240000"))));
+		this.findingReviews.record(jump, FindingStatus.EXPLAINED, "新产线投产", HEADQUARTERS);
+		assertThat(this.quality.check(DemoAccounts.QIANJIANG, 2024, HEADQUARTERS))
+			.filteredOn((finding) -> finding.enterpriseId() == id)
+			.extracting(Finding::kind, (finding) -> finding.review().status())
+			.contains(tuple(FindingKind.YEAR_OVER_YEAR_JUMP, FindingStatus.EXPLAINED))
+			.doesNotContain(tuple(FindingKind.MISSING_REPORT, FindingStatus.FIXED));
+		java.util.Map<FindingKey, FindingReview> kept = this.findingReviewRows.inZoneYear(DemoAccounts.QIANJIANG, 2024);
+		assertThat(kept.get(missing).status()).isEqualTo(FindingStatus.FIXED);
+		assertThat(kept.get(jump).status()).isEqualTo(FindingStatus.EXPLAINED);
+		assertThatThrownBy(() -> this.findingReviews.record(missing, FindingStatus.OPEN, null, HEADQUARTERS))
+			.isInstanceOf(org.gaoxin.shared.NotFoundException.class);
 	}
 
 	@Test
