@@ -8,6 +8,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.audit.AuditSearch;
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
@@ -81,6 +82,12 @@ public abstract class PersistenceContract {
 
 	@Autowired
 	DataQuality quality;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Autowired
 	FindingReviews findingReviews;
@@ -227,6 +234,33 @@ public abstract class PersistenceContract {
 		assertThat(kept.get(jump).status()).isEqualTo(FindingStatus.EXPLAINED);
 		assertThatThrownBy(() -> this.findingReviews.record(missing, FindingStatus.OPEN, null, HEADQUARTERS))
 			.isInstanceOf(org.gaoxin.shared.NotFoundException.class);
+	}
+
+	@Test
+	@Transactional
+	void theAuditLogIsSearchedByPersonRecordAndLocalDays() {
+		java.time.ZoneId zone = this.clock.getZone();
+		this.jdbc.sql("""
+				INSERT INTO audit_log (occurred_at, actor, action, entity, entity_key, field, old_value, new_value)
+				VALUES (:at, 'archivist', 'UPDATE', 'enterprise_report', '4242/1999', 'qc236', '900', '950')""")
+			.param("at", java.time.LocalDateTime.of(2020, 3, 1, 23, 30).atZone(zone).toOffsetDateTime())
+			.update();
+		PageRequest all = new PageRequest(0, 50);
+		assertThat(this.audit.search(new AuditSearch("ARCHIV", null, null, null, null), all).items())
+			.extracting(AuditEntry::entityKey)
+			.containsExactly("4242/1999");
+		assertThat(this.audit.search(new AuditSearch(null, "enterprise_report", "42/199", null, null), all).total())
+			.isEqualTo(1);
+		assertThat(this.audit.search(new AuditSearch(null, "enterprise", "42/199", null, null), all).total()).isZero();
+		assertThat(this.audit.search(new AuditSearch(null, null, "%", null, null), all).total()).isZero();
+		java.time.LocalDate day = java.time.LocalDate.of(2020, 3, 1);
+		assertThat(this.audit.search(new AuditSearch(null, null, null, day, day), all).items())
+			.extracting(AuditEntry::actor)
+			.containsExactly("archivist");
+		assertThat(this.audit.search(new AuditSearch(null, null, null, day.plusDays(1), day.plusDays(1)), all).total())
+			.isZero();
+		assertThat(this.audit.list(new AuditSearch(null, null, null, null, day), 5)).hasSize(1);
+		assertThat(this.audit.entities()).contains("enterprise", "enterprise_report", "zone_figure");
 	}
 
 	@Test
