@@ -264,6 +264,31 @@ public abstract class PersistenceContract {
 	}
 
 	@Test
+	@Transactional
+	void reviewersCountWhatAwaitsThemAndSeeTheirLatestApprovals() {
+		long id = this.enterprises.register(TestReports.enterprise(92, "重庆黔江待审计数测试科技有限公司", DemoAccounts.QIANJIANG));
+		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
+		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), null, own);
+		int pending = this.workflow.pending(DemoAccounts.QIANJIANG, HEADQUARTERS).size();
+		assertThat(pending).isPositive();
+		assertThat(this.workflow.pendingCount(HEADQUARTERS)).isEqualTo(pending);
+		assertThat(this.workflow.pendingCount(ADMIN)).isEqualTo(pending);
+		assertThat(this.workflow.pendingCount(DataScope.everything(Role.VIEWER))).isZero();
+		assertThat(this.workflow.pendingCount(own)).isZero();
+		this.workflow.approve(id, 2022, null, HEADQUARTERS);
+		assertThat(this.workflow.pendingCount(HEADQUARTERS)).isEqualTo(pending - 1);
+		assertThat(this.workflow.recentlyApproved(DemoAccounts.QIANJIANG, 5, HEADQUARTERS)).first()
+			.satisfies((approved) -> {
+				assertThat(approved.enterpriseId()).isEqualTo(id);
+				assertThat(approved.year()).isEqualTo(2022);
+				assertThat(approved.approvedAt()).isNotNull();
+			});
+		this.workflow.reopen(id, 2022, "更正", HEADQUARTERS);
+		assertThat(this.workflow.recentlyApproved(DemoAccounts.QIANJIANG, 5, HEADQUARTERS))
+			.noneMatch((approved) -> approved.enterpriseId() == id);
+	}
+
+	@Test
 	void searchMatchesTextLiterallyNotAsAPattern() {
 		assertThat(this.enterprises.search(search("%"), ADMIN, new PageRequest(0, 5)).total()).isZero();
 		assertThat(this.enterprises.search(search("_"), ADMIN, new PageRequest(0, 5)).total()).isZero();
