@@ -147,7 +147,8 @@ class QualityController {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text(), locale));
 		}
 		boolean ownList = back != null && (back.equals("/quality") || back.startsWith("/quality?"));
-		return "redirect:" + (ownList ? back : PageLinks.href("/quality", Map.of("zone", zone, "year", year)));
+		return "redirect:" + (ownList ? back
+				: PageLinks.href("/quality", new QualityFilter(null, null, null).parameters(zone, year)));
 	}
 
 	/** The findings as a spreadsheet in the reader's language, filtered as the list. */
