@@ -116,6 +116,11 @@ class QualityReviewTest {
 			.perform(settle(this.missing, null, "EXPLAINED", " ").with(user(principal(DemoAccounts.DEPARTMENT)))
 				.with(csrf()))
 			.andExpect(flash().attribute("error", "标为“已说明”时须写明理由。"));
+		this.mvc
+			.perform(settle(this.missing, null, "EXPLAINED", null).param("back", "//evil.example/quality")
+				.with(user(principal(DemoAccounts.DEPARTMENT)))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/quality?zone=QJ-HTZ&year=2024"));
 		assertThat(
 				this.audit.forRecord("finding_review", DemoAccounts.QIANJIANG + "/2024/MISSING_REPORT/" + this.missing))
 			.isEmpty();

@@ -53,11 +53,11 @@ class EnterpriseController {
 	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ReportingYears years,
 			List<EnterprisePageSection> sections, FilterOptions filters) {
 		this.enterprises = enterprises;
-		this.filters = filters;
 		this.certificates = certificates;
 		this.years = years;
 		this.audit = audit;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(EnterprisePageSection::order)).toList();
+		this.filters = filters;
 	}
 
 	@GetMapping("/enterprises")
@@ -66,13 +66,13 @@ class EnterpriseController {
 			Locale locale) {
 		EnterpriseSearch search = query.toSearch(this.years.defaultYear());
 		Page<EnterpriseSummary> result = this.enterprises.search(search, me.scope(), new PageRequest(page, size));
-		Map<String, Object> filters = search.parameters();
+		Map<String, Object> parameters = search.parameters();
 		if (size != DEFAULT_SIZE) {
-			filters.put("size", result.size());
+			parameters.put("size", result.size());
 		}
 		model.addAttribute("search", search);
 		model.addAttribute("result", result);
-		model.addAttribute("pages", PageLinks.of(result, "/enterprises", filters));
+		model.addAttribute("pages", PageLinks.of(result, "/enterprises", parameters));
 		model.addAttribute("exportXlsx", PageLinks.href("/enterprises/export.xlsx", search.parameters()));
 		model.addAttribute("exportCsv", PageLinks.href("/enterprises/export.csv", search.parameters()));
 		model.addAttribute("sorts", EnterpriseSort.values());

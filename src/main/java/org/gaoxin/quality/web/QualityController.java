@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.gaoxin.account.GaoxinPrincipal;
@@ -56,6 +57,11 @@ class QualityController {
 
 	/** Findings a page shows; a zone-year has about a hundred. */
 	static final int PAGE_SIZE = 50;
+
+	/**
+	 * Where a status form may send the user back to: this list, as its links encode it.
+	 */
+	private static final Pattern BACK = Pattern.compile("/quality(\\?[A-Za-z0-9%&=._+-]*)?");
 
 	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -146,7 +152,7 @@ class QualityController {
 		catch (MessageException ex) {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text(), locale));
 		}
-		boolean ownList = back != null && (back.equals("/quality") || back.startsWith("/quality?"));
+		boolean ownList = back != null && BACK.matcher(back).matches();
 		return "redirect:" + (ownList ? back
 				: PageLinks.href("/quality", new QualityFilter(null, null, null).parameters(zone, year)));
 	}
