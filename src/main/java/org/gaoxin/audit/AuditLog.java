@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.gaoxin.shared.Page;
+import org.gaoxin.shared.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -157,6 +163,72 @@ public class AuditLog {
 			.list();
 	}
 
+	/** The lines the search finds, newest first. */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(search, params);
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
+		params.put("offset", page.offset());
+		params.put("size", page.size());
+		List<AuditEntry> entries = this.jdbc
+			.sql("SELECT * FROM audit_log" + where + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+			.params(params)
+			.query(AuditLog::map)
+			.list();
+		return new Page<>(entries, page.page(), page.size(), total);
+	}
+
+	/** The newest {@code limit} lines the search finds, for an export. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> list(AuditSearch search, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(search, params);
+		params.put("limit", Math.max(limit, 1));
+		return this.jdbc.sql("SELECT * FROM audit_log" + where + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+			.params(params)
+			.query(AuditLog::map)
+			.list();
+	}
+
+	/** The search as bound conditions; dates are days in the application's time zone. */
+	private String where(AuditSearch search, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		if (search.actor() != null) {
+			where.append(" AND LOWER(actor) LIKE :actor ESCAPE '\\'");
+			params.put("actor", containsPattern(search.actor()));
+		}
+		if (search.entity() != null) {
+			where.append(" AND entity = :entity");
+			params.put("entity", search.entity());
+		}
+		if (search.key() != null) {
+			where.append(" AND LOWER(entity_key) LIKE :key ESCAPE '\\'");
+			params.put("key", containsPattern(search.key()));
+		}
+		ZoneId zone = this.clock.getZone();
+		if (search.from() != null) {
+			where.append(" AND occurred_at >= :from");
+			params.put("from", search.from().atStartOfDay(zone).toOffsetDateTime());
+		}
+		if (search.to() != null) {
+			where.append(" AND occurred_at < :to");
+			params.put("to", search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+		}
+		return where.toString();
+	}
+
+	/** The kinds of record the log names, for the search's choice. */
+	@Transactional(readOnly = true)
+	public List<String> entities() {
+		return this.jdbc.sql("SELECT DISTINCT entity FROM audit_log ORDER BY entity").query(String.class).list();
+	}
+
+	/** The time zone the log's times are shown and searched in: the application's. */
+	public ZoneId zone() {
+		return this.clock.getZone();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> forRecord(String entity, Object key) {
 		return this.jdbc.sql("SELECT * FROM audit_log WHERE entity = :entity AND entity_key = :key ORDER BY id")
@@ -212,6 +284,12 @@ public class AuditLog {
 			return decimal.stripTrailingZeros().toPlainString();
 		}
 		return value.toString();
+	}
+
+	/** A user's text matched literally, anywhere, in any case. */
+	private static String containsPattern(String text) {
+		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 	private static String truncate(String value) {

@@ -75,6 +75,27 @@ public class Chains {
 			.optional();
 	}
 
+	/**
+	 * Every chain of every zone with its links, in two queries: what lists name chains
+	 * and links by.
+	 */
+	@Transactional(readOnly = true)
+	public List<Chain> all() {
+		Map<String, List<ChainLink>> links = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT code, chain_code, name_zh, name_en, position FROM chain_link ORDER BY chain_code, position")
+			.query((rs, row) -> links
+				.computeIfAbsent(rs.getString("chain_code"), (chain) -> new java.util.ArrayList<>())
+				.add(new ChainLink(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+						rs.getInt("position"))))
+			.list();
+		return this.jdbc.sql("SELECT * FROM industrial_chain ORDER BY zone_code, feature DESC, code")
+			.query((rs, row) -> new Chain(rs.getString("code"), rs.getString("zone_code"), rs.getString("name_zh"),
+					rs.getString("name_en"), rs.getBoolean("feature"), rs.getString("leader_name"),
+					rs.getString("policy"), List.copyOf(links.getOrDefault(rs.getString("code"), List.of()))))
+			.list();
+	}
+
 	private List<ChainLink> linksOf(String chainCode) {
 		return this.jdbc
 			.sql("SELECT code, name_zh, name_en, position FROM chain_link WHERE chain_code = :chain ORDER BY position")

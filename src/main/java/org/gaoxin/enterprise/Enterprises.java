@@ -146,10 +146,29 @@ public class Enterprises {
 			where.append(" AND e.above_designated_size = :aboveSize");
 			params.put("aboveSize", search.aboveDesignatedSize());
 		}
+		if (search.industry() != null) {
+			where.append(" AND e.industry = :industry");
+			params.put("industry", search.industry());
+		}
+		if (search.chainCode() != null) {
+			where.append(" AND e.chain_code = :chain");
+			params.put("chain", search.chainCode());
+		}
+		if (search.chainLinkCode() != null) {
+			where.append(" AND e.chain_link_code = :link");
+			params.put("link", search.chainLinkCode());
+		}
 		String highTech = CertificateSql.highTechIn("e.id", search.year(), params);
 		String techSme = CertificateSql.techSmeIn("e.id", search.year(), params);
 		if (search.highTech() != null) {
 			where.append(search.highTech() ? " AND " : " AND NOT ").append(highTech);
+		}
+		if (search.qualification() != null) {
+			where.append(switch (search.qualification()) {
+				case HIGH_TECH -> " AND " + highTech;
+				case TECH_SME -> " AND " + techSme;
+				case NEITHER -> " AND NOT " + highTech + " AND NOT " + techSme;
+			});
 		}
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM enterprise e" + where)
 			.params(params)
@@ -172,6 +191,18 @@ public class Enterprises {
 			})
 			.list();
 		return new Page<>(rows, page.page(), page.size(), total);
+	}
+
+	/** The industries of the enterprises the caller may see, for the list's filter. */
+	@Transactional(readOnly = true)
+	public List<String> industries(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String where = EnterpriseScopeSql.conditions(scope, params);
+		return this.jdbc
+			.sql("SELECT DISTINCT e.industry FROM enterprise e WHERE 1 = 1" + where + " ORDER BY e.industry")
+			.params(params)
+			.query(String.class)
+			.list();
 	}
 
 	/** Maps a row of the enterprise table. */

@@ -118,6 +118,29 @@ public class ReportWorkflow {
 	}
 
 	/**
+	 * How many reports wait for the caller's review: in every zone for a reviewer of all
+	 * zones, in the reviewer's zone otherwise, none for anyone who does not review.
+	 */
+	@Transactional(readOnly = true)
+	public long pendingCount(DataScope scope) {
+		// a null zone is every zone: canReviewReports(null) holds only for a scope of all
+		// zones
+		if (!scope.canReviewReports(scope.zoneCode())) {
+			return 0;
+		}
+		return this.reviews.pendingCount(scope.zoneCode());
+	}
+
+	/** The zone's latest approvals that stand, for a reviewer to reopen one. */
+	@Transactional(readOnly = true)
+	public List<ApprovedReport> recentlyApproved(String zoneCode, int limit, DataScope scope) {
+		if (!scope.canReviewReports(zoneCode)) {
+			throw new AccessDeniedException("Not allowed to review reports of zone " + zoneCode);
+		}
+		return this.reviews.recentlyApproved(zoneCode, Math.min(Math.max(limit, 1), 200));
+	}
+
+	/**
 	 * The review history of the enterprise's report for the year, oldest first; empty if
 	 * the enterprise is outside the caller's scope (as for the reports themselves).
 	 */

@@ -13,6 +13,7 @@ import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.filing.ReportStatus;
+import org.gaoxin.quality.internal.FindingReviewRows;
 import org.gaoxin.quality.internal.QualityCheck;
 import org.gaoxin.quality.internal.ZoneYear;
 import org.gaoxin.region.District;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Data-quality checks over a zone's enterprises and their reports for a year: duplicate
  * enterprises, year-over-year jumps, implausible ratios, missing reports. Drafts are not
  * looked at (they are not filed yet); submitted, returned and approved reports are, so
- * that reviewers see problems before they approve.
+ * that reviewers see problems before they approve. Each finding carries the status zone
+ * staff recorded for it ({@link FindingReviews}).
  */
 @Service
 public class DataQuality {
@@ -45,8 +47,12 @@ public class DataQuality {
 
 	private final List<QualityCheck> checks;
 
-	DataQuality(Regions regions, Enterprises enterprises, AnnualReports reports, List<QualityCheck> checks) {
+	private final FindingReviewRows reviews;
+
+	DataQuality(Regions regions, Enterprises enterprises, AnnualReports reports, List<QualityCheck> checks,
+			FindingReviewRows reviews) {
 		this.regions = regions;
+		this.reviews = reviews;
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.checks = checks;
@@ -60,7 +66,12 @@ public class DataQuality {
 	@Transactional(readOnly = true)
 	public List<Finding> check(String zoneCode, int year, DataScope scope) {
 		ZoneYear zoneYear = zoneYear(this.regions.readable(zoneCode, scope), year, scope);
-		return this.checks.stream().flatMap((check) -> check.check(zoneYear).stream()).sorted(ORDER).toList();
+		Map<FindingKey, FindingReview> reviews = this.reviews.inZoneYear(zoneCode, year);
+		return this.checks.stream()
+			.flatMap((check) -> check.check(zoneYear).stream())
+			.map((finding) -> finding.withReview(reviews.getOrDefault(finding.key(zoneCode), FindingReview.NONE)))
+			.sorted(ORDER)
+			.toList();
 	}
 
 	private ZoneYear zoneYear(Zone zone, int year, DataScope scope) {

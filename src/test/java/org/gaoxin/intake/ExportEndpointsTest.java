@@ -75,6 +75,16 @@ class ExportEndpointsTest {
 		assertThat(csv.lines().count()).isEqualTo(2);
 	}
 
+	@Test
+	void theEnterpriseExportKeepsEveryFilterOfTheList() throws Exception {
+		String all = new String(download("/enterprises/export.csv?zone=*&year=2021"), StandardCharsets.UTF_8);
+		String reeling = new String(download(
+				"/enterprises/export.csv?zone=*&year=2021&chain=QJ-SILK&link=QJ-SILK-REEL&qualification=NEITHER"),
+				StandardCharsets.UTF_8);
+		assertThat(reeling.lines().count()).isGreaterThan(1).isLessThan(all.lines().count());
+		assertThat(reeling.lines().skip(1)).allSatisfy((line) -> assertThat(line).contains(",QJ-SILK,QJ-SILK-REEL,"));
+	}
+
 	private byte[] download(String url) throws Exception {
 		GaoxinPrincipal me = (GaoxinPrincipal) this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
 		return this.mvc

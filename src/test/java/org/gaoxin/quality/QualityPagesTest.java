@@ -122,7 +122,8 @@ class QualityPagesTest {
 			.getResponse()
 			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(english.lines().findFirst().orElseThrow())
-			.isEqualTo("\uFEFFKind,Severity,Credit code,Enterprise,Figure,Year,Last year,This year,Unit,Finding");
+			.isEqualTo("\uFEFFKind,Severity,Credit code,Enterprise,Figure,Year,Last year,This year,Unit,Finding,"
+					+ "Status,Comment,Recorded by,Recorded at");
 		assertThat(english).contains("\"Reported last year, not this year\",Check,",
 				"Filed a report for 2023 but none for 2024");
 		String chinese = new String(this.mvc.perform(
@@ -130,7 +131,8 @@ class QualityPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(chinese.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF类型,级别,统一社会信用代码,企业名称,指标,年度,上年,本年,单位,说明");
+		assertThat(chinese.lines().findFirst().orElseThrow())
+			.isEqualTo("\uFEFF类型,级别,统一社会信用代码,企业名称,指标,年度,上年,本年,单位,说明,处理状态,处理说明,处理人,处理时间");
 		assertThat(chinese).contains("上年已报、本年未报,需核实,", "2023年报送了年报,2024年没有年报");
 	}
 

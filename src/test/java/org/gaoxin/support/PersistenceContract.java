@@ -8,6 +8,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.audit.AuditSearch;
 import org.gaoxin.filing.AnnualReport;
 import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.enterprise.CreditCode;
@@ -18,9 +19,18 @@ import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.shared.HighTechField;
 import org.gaoxin.enterprise.NewEnterprise;
+import org.gaoxin.enterprise.YearQualification;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.benchmark.RegionalBenchmark;
+import org.gaoxin.quality.DataQuality;
+import org.gaoxin.quality.Finding;
+import org.gaoxin.quality.FindingKey;
+import org.gaoxin.quality.FindingKind;
+import org.gaoxin.quality.FindingReview;
+import org.gaoxin.quality.FindingReviews;
+import org.gaoxin.quality.FindingStatus;
+import org.gaoxin.quality.internal.FindingReviewRows;
 import org.gaoxin.benchmark.RegionalShares;
 import org.gaoxin.qualification.Declarations;
 import org.gaoxin.qualification.ExpertReviews;
@@ -38,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What the persistence layer must do on every supported engine; one subclass per engine
@@ -79,6 +90,21 @@ public abstract class PersistenceContract {
 
 	@Autowired
 	ExpertReviews reviews;
+
+	@Autowired
+	DataQuality quality;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	FindingReviews findingReviews;
+
+	@Autowired
+	FindingReviewRows findingReviewRows;
 
 	@Test
 	void demoZoneHasTheSourcesCountsFor2021() {
@@ -187,6 +213,93 @@ public abstract class PersistenceContract {
 	}
 
 	@Test
+	@Transactional
+	void aFindingsStatusIsKeptUnderItsKeyChangedAuditedAndOutlivesTheFinding() {
+		long id = this.enterprises.register(TestReports.enterprise(91, "重庆黔江质量状态测试科技有限公司", DemoAccounts.QIANJIANG));
+		this.reports.file(TestReports.report(id, 2023, ReportStatus.APPROVED));
+		FindingKey missing = new FindingKey(DemoAccounts.QIANJIANG, 2024, FindingKind.MISSING_REPORT, id, null);
+		FindingKey jump = new FindingKey(DemoAccounts.QIANJIANG, 2024, FindingKind.YEAR_OVER_YEAR_JUMP, id,
+				org.gaoxin.filing.ReportField.OPERATING_REVENUE);
+		assertThat(this.findingReviews.record(missing, FindingStatus.EXPLAINED, "2024年停产", HEADQUARTERS).review())
+			.extracting(FindingReview::status, FindingReview::comment)
+			.containsExactly(FindingStatus.EXPLAINED, "2024年停产");
+		this.findingReviews.record(missing, FindingStatus.FIXED, null, HEADQUARTERS);
+		assertThat(this.quality.check(DemoAccounts.QIANJIANG, 2024, HEADQUARTERS))
+			.filteredOn((finding) -> finding.enterpriseId() == id)
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.review().status()).isEqualTo(FindingStatus.FIXED));
+		assertThat(this.audit.forRecord("finding_review", missing.auditKey()))
+			.extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
+			.containsExactly(tuple("status", "OPEN", "EXPLAINED"), tuple("comment", null, "2024年停产"),
+					tuple("status", "EXPLAINED", "FIXED"), tuple("comment", "2024年停产", null));
+		this.reports.file(TestReports.report(id, 2024, ReportStatus.SUBMITTED,
+				java.util.Map.of(org.gaoxin.filing.ReportField.OPERATING_REVENUE, new BigDecimal("240000"))));
+		this.findingReviews.record(jump, FindingStatus.EXPLAINED, "新产线投产", HEADQUARTERS);
+		assertThat(this.quality.check(DemoAccounts.QIANJIANG, 2024, HEADQUARTERS))
+			.filteredOn((finding) -> finding.enterpriseId() == id)
+			.extracting(Finding::kind, (finding) -> finding.review().status())
+			.contains(tuple(FindingKind.YEAR_OVER_YEAR_JUMP, FindingStatus.EXPLAINED))
+			.doesNotContain(tuple(FindingKind.MISSING_REPORT, FindingStatus.FIXED));
+		java.util.Map<FindingKey, FindingReview> kept = this.findingReviewRows.inZoneYear(DemoAccounts.QIANJIANG, 2024);
+		assertThat(kept.get(missing).status()).isEqualTo(FindingStatus.FIXED);
+		assertThat(kept.get(jump).status()).isEqualTo(FindingStatus.EXPLAINED);
+		assertThatThrownBy(() -> this.findingReviews.record(missing, FindingStatus.OPEN, null, HEADQUARTERS))
+			.isInstanceOf(org.gaoxin.shared.NotFoundException.class);
+	}
+
+	@Test
+	@Transactional
+	void theAuditLogIsSearchedByPersonRecordAndLocalDays() {
+		java.time.ZoneId zone = this.clock.getZone();
+		this.jdbc.sql("""
+				INSERT INTO audit_log (occurred_at, actor, action, entity, entity_key, field, old_value, new_value)
+				VALUES (:at, 'archivist', 'UPDATE', 'enterprise_report', '4242/1999', 'qc236', '900', '950')""")
+			.param("at", java.time.LocalDateTime.of(2020, 3, 1, 23, 30).atZone(zone).toOffsetDateTime())
+			.update();
+		PageRequest all = new PageRequest(0, 50);
+		assertThat(this.audit.search(new AuditSearch("ARCHIV", null, null, null, null), all).items())
+			.extracting(AuditEntry::entityKey)
+			.containsExactly("4242/1999");
+		assertThat(this.audit.search(new AuditSearch(null, "enterprise_report", "42/199", null, null), all).total())
+			.isEqualTo(1);
+		assertThat(this.audit.search(new AuditSearch(null, "enterprise", "42/199", null, null), all).total()).isZero();
+		assertThat(this.audit.search(new AuditSearch(null, null, "%", null, null), all).total()).isZero();
+		java.time.LocalDate day = java.time.LocalDate.of(2020, 3, 1);
+		assertThat(this.audit.search(new AuditSearch(null, null, null, day, day), all).items())
+			.extracting(AuditEntry::actor)
+			.containsExactly("archivist");
+		assertThat(this.audit.search(new AuditSearch(null, null, null, day.plusDays(1), day.plusDays(1)), all).total())
+			.isZero();
+		assertThat(this.audit.list(new AuditSearch(null, null, null, null, day), 5)).hasSize(1);
+		assertThat(this.audit.entities()).contains("enterprise", "enterprise_report", "zone_figure");
+	}
+
+	@Test
+	@Transactional
+	void reviewersCountWhatAwaitsThemAndSeeTheirLatestApprovals() {
+		long id = this.enterprises.register(TestReports.enterprise(92, "重庆黔江待审计数测试科技有限公司", DemoAccounts.QIANJIANG));
+		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
+		this.workflow.submit(TestReports.report(id, 2022, ReportStatus.DRAFT), null, own);
+		int pending = this.workflow.pending(DemoAccounts.QIANJIANG, HEADQUARTERS).size();
+		assertThat(pending).isPositive();
+		assertThat(this.workflow.pendingCount(HEADQUARTERS)).isEqualTo(pending);
+		assertThat(this.workflow.pendingCount(ADMIN)).isEqualTo(pending);
+		assertThat(this.workflow.pendingCount(DataScope.everything(Role.VIEWER))).isZero();
+		assertThat(this.workflow.pendingCount(own)).isZero();
+		this.workflow.approve(id, 2022, null, HEADQUARTERS);
+		assertThat(this.workflow.pendingCount(HEADQUARTERS)).isEqualTo(pending - 1);
+		assertThat(this.workflow.recentlyApproved(DemoAccounts.QIANJIANG, 5, HEADQUARTERS)).first()
+			.satisfies((approved) -> {
+				assertThat(approved.enterpriseId()).isEqualTo(id);
+				assertThat(approved.year()).isEqualTo(2022);
+				assertThat(approved.approvedAt()).isNotNull();
+			});
+		this.workflow.reopen(id, 2022, "更正", HEADQUARTERS);
+		assertThat(this.workflow.recentlyApproved(DemoAccounts.QIANJIANG, 5, HEADQUARTERS))
+			.noneMatch((approved) -> approved.enterpriseId() == id);
+	}
+
+	@Test
 	void searchMatchesTextLiterallyNotAsAPattern() {
 		assertThat(this.enterprises.search(search("%"), ADMIN, new PageRequest(0, 5)).total()).isZero();
 		assertThat(this.enterprises.search(search("_"), ADMIN, new PageRequest(0, 5)).total()).isZero();
@@ -243,6 +356,45 @@ public abstract class PersistenceContract {
 		assertThat(this.reviews.inZone(DemoAccounts.QIANJIANG, 2021, HEADQUARTERS)).containsEntry(id, scores);
 		assertThat(this.reviews.inZone(DemoAccounts.QIANJIANG, 2021, own)).containsOnlyKeys(id);
 		assertThat(this.audit.forRecord("enterprise_declaration", id + "/2021")).hasSize(1);
+	}
+
+	@Test
+	void searchFiltersByIndustryChainLinkAndTheYearsQualification() {
+		EnterpriseSearch reeling = new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2021, null, null,
+				EnterpriseSort.NAME, false, null, "QJ-SILK", "QJ-SILK-REEL", null);
+		assertThat(this.enterprises.search(reeling, ADMIN, new PageRequest(0, 200)).items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.chainLinkCode()).isEqualTo("QJ-SILK-REEL"));
+		EnterpriseSearch software = new EnterpriseSearch(null, null, 2021, null, null, EnterpriseSort.NAME, false,
+				"软件和信息技术服务", null, null, null);
+		assertThat(this.enterprises.search(software, ADMIN, new PageRequest(0, 200)).items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.industry()).isEqualTo("软件和信息技术服务"));
+		Page<EnterpriseSummary> neither = this.enterprises.search(qualified(YearQualification.NEITHER, null), ADMIN,
+				new PageRequest(0, 200));
+		assertThat(neither.items()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.highTechInYear() || e.techSmeInYear()).isFalse());
+		long highTech = total(qualified(YearQualification.HIGH_TECH, null));
+		long techSme = total(qualified(YearQualification.TECH_SME, null));
+		long both = total(qualified(YearQualification.TECH_SME, true));
+		assertThat(highTech).isEqualTo(37);
+		assertThat(techSme).isEqualTo(350);
+		assertThat(highTech + techSme - both + neither.total()).isEqualTo(490);
+	}
+
+	@Test
+	void theIndustriesOfferedAreThoseTheScopeSees() {
+		DataScope chainLeader = new DataScope(Role.CHAIN_LEADER, DemoAccounts.QIANJIANG, null, "QJ-SILK", null);
+		assertThat(this.enterprises.industries(chainLeader)).isNotEmpty()
+			.isSubsetOf("缫丝加工", "丝绢纺织及印染精加工", "服装制造", "艺术品精深加工");
+		assertThat(this.enterprises.industries(ADMIN)).contains("软件和信息技术服务", "缫丝加工").doesNotHaveDuplicates();
+	}
+
+	private long total(EnterpriseSearch search) {
+		return this.enterprises.search(search, ADMIN, new PageRequest(0, 1)).total();
+	}
+
+	private static EnterpriseSearch qualified(YearQualification qualification, Boolean highTech) {
+		return new EnterpriseSearch(null, DemoAccounts.QIANJIANG, 2021, null, highTech, EnterpriseSort.NAME, false,
+				null, null, null, qualification);
 	}
 
 	private static EnterpriseSearch search(String text) {

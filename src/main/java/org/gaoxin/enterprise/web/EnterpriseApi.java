@@ -6,8 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.Enterprise;
-import org.gaoxin.enterprise.EnterpriseSearch;
-import org.gaoxin.enterprise.EnterpriseSort;
+import org.gaoxin.enterprise.EnterpriseQuery;
 import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
@@ -16,6 +15,7 @@ import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.region.ZoneChoices;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,18 +43,15 @@ class EnterpriseApi {
 
 	@GetMapping
 	@Operation(summary = "Search enterprises the caller may see",
-			description = "Without a year: the default data year of the zone (or of the caller's home zone)")
-	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
-			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		int shownYear = (year != null) ? year : this.choices
-			.defaultYear((zone != null && !zone.isBlank()) ? zone : this.choices.homeZone(me).orElse(null));
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
-				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
-		return this.enterprises.search(search, me.scope(), new PageRequest(page, size));
+			description = "Filters as on the list page: zone, industry, chain and chain link, the year's qualification"
+					+ " (HIGH_TECH, TECH_SME, NEITHER), above designated size and text; every filter narrows the"
+					+ " caller's data scope, none widens it. Without a year: the default data year of the zone (or of"
+					+ " the caller's home zone).")
+	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me, @ParameterObject EnterpriseQuery query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		String zone = (query.zoneCode() != null) ? query.zoneCode() : this.choices.homeZone(me).orElse(null);
+		return this.enterprises.search(query.toSearch(this.choices.defaultYear(zone)), me.scope(),
+				new PageRequest(page, size));
 	}
 
 	@GetMapping("/{creditCode}")

@@ -4,22 +4,27 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterprisePageSection;
+import org.gaoxin.enterprise.EnterpriseQuery;
 import org.gaoxin.enterprise.EnterpriseSearch;
+import org.gaoxin.enterprise.EnterpriseSummary;
 import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.chain.Chain;
 import org.gaoxin.chain.Chains;
 import org.gaoxin.region.Regions;
-import org.gaoxin.region.Zone;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
+import org.gaoxin.shared.web.PageLinks;
+import org.gaoxin.shared.web.Texts;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +42,8 @@ class EnterpriseController {
 
 	private static final String DETAIL = "enterprise/detail";
 
+	private static final int DEFAULT_SIZE = 20;
+
 	private final Enterprises enterprises;
 
 	private final Certificates certificates;
@@ -51,8 +58,10 @@ class EnterpriseController {
 
 	private final List<EnterprisePageSection> sections;
 
+	private final FilterOptions filters;
+
 	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ZoneChoices choices,
-			Regions regions, Chains chains, List<EnterprisePageSection> sections) {
+			Regions regions, Chains chains, List<EnterprisePageSection> sections, FilterOptions filters) {
 		this.enterprises = enterprises;
 		this.certificates = certificates;
 		this.choices = choices;
@@ -60,28 +69,38 @@ class EnterpriseController {
 		this.chains = chains;
 		this.audit = audit;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(EnterprisePageSection::order)).toList();
+		this.filters = filters;
 	}
 
 	@GetMapping("/enterprises")
-	String list(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Boolean aboveSize, @RequestParam(required = false) Boolean highTech,
-			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-		// an empty zone is the choice of every zone the user reads; no zone, the current
-		// one
-		boolean allZones = zone != null && zone.isBlank();
-		Optional<ZoneYear> choice = this.choices.choose(me, allZones ? null : zone, year);
+	String list(@AuthenticationPrincipal GaoxinPrincipal me, EnterpriseQuery query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model,
+			Locale locale) {
+		// every zone the user reads, when asked; no zone, the current one
+		boolean allZones = query.allZones();
+		Optional<ZoneYear> choice = this.choices.choose(me, query.zoneCode(), query.year());
 		String zoneCode = (allZones || choice.isEmpty()) ? null : choice.get().zoneCode();
-		int shownYear = choice.map(ZoneYear::year).orElseGet(() -> this.choices.year(me.scope().zoneCode(), year));
-		EnterpriseSearch search = new EnterpriseSearch(q, zoneCode, shownYear, aboveSize, highTech,
-				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+		int shownYear = choice.map(ZoneYear::year)
+			.orElseGet(() -> this.choices.year(me.scope().zoneCode(), query.year()));
+		EnterpriseSearch search = query.toSearch(zoneCode, shownYear);
+		Page<EnterpriseSummary> result = this.enterprises.search(search, me.scope(), new PageRequest(page, size));
+		Map<String, Object> filters = search.parameters();
+		if (allZones) {
+			filters.put("zone", EnterpriseQuery.ALL_ZONES);
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>(filters);
+		if (size != DEFAULT_SIZE) {
+			parameters.put("size", result.size());
+		}
 		model.addAttribute("choice", choice.orElse(null));
 		model.addAttribute("allZones", allZones);
-		model.addAttribute("zoneNames", zoneNames());
 		model.addAttribute("search", search);
-		model.addAttribute("result", this.enterprises.search(search, me.scope(), new PageRequest(page, size)));
+		model.addAttribute("result", result);
+		model.addAttribute("pages", PageLinks.of(result, "/enterprises", parameters));
+		model.addAttribute("exportXlsx", PageLinks.href("/enterprises/export.xlsx", filters));
+		model.addAttribute("exportCsv", PageLinks.href("/enterprises/export.csv", filters));
 		model.addAttribute("sorts", EnterpriseSort.values());
+		this.filters.addTo(model, me.scope(), Texts.chinese(locale));
 		return LIST;
 	}
 
@@ -105,13 +124,6 @@ class EnterpriseController {
 			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
 		}
 		return DETAIL;
-	}
-
-	/** Every zone by code, for the names in the list's zone column. */
-	private Map<String, Zone> zoneNames() {
-		Map<String, Zone> names = new HashMap<>();
-		this.regions.zones().forEach((z) -> names.put(z.code(), z));
-		return names;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.gaoxin.filing.ApprovedReport;
 import org.gaoxin.filing.PendingReport;
 import org.gaoxin.filing.ReportReview;
 import org.gaoxin.filing.ReportStatus;
@@ -84,6 +85,40 @@ public class ReportReviews {
 			.query((rs, row) -> new PendingReport(rs.getLong("enterprise_id"), rs.getString("credit_code"),
 					rs.getString("enterprise_name"), ReportRows.report(rs, row), instant(rs, "submitted_at"),
 					rs.getString("submitted_by")))
+			.list();
+	}
+
+	/** How many reports wait for review in the zone, or in every zone when it is null. */
+	public long pendingCount(String zoneCode) {
+		String sql = """
+				SELECT COUNT(*) FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+				WHERE p.status = :submitted""";
+		if (zoneCode == null) {
+			return this.jdbc.sql(sql).param("submitted", ReportStatus.SUBMITTED.name()).query(Long.class).single();
+		}
+		return this.jdbc.sql(sql + " AND e.zone_code = :zone")
+			.param("submitted", ReportStatus.SUBMITTED.name())
+			.param("zone", zoneCode)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The zone's reports approved last that stand approved, latest first. */
+	public List<ApprovedReport> recentlyApproved(String zoneCode, int limit) {
+		return this.jdbc.sql("""
+				SELECT r.enterprise_id, r.report_year, r.actor, r.occurred_at, e.credit_code, e.name
+				FROM report_review r
+				JOIN enterprise e ON e.id = r.enterprise_id
+				JOIN enterprise_report p ON p.enterprise_id = r.enterprise_id AND p.report_year = r.report_year
+				WHERE e.zone_code = :zone AND p.status = :approved AND r.to_status = :approved
+				  AND r.id = (SELECT MAX(r2.id) FROM report_review r2
+				              WHERE r2.enterprise_id = r.enterprise_id AND r2.report_year = r.report_year)
+				ORDER BY r.id DESC FETCH FIRST :limit ROWS ONLY""")
+			.param("zone", zoneCode)
+			.param("approved", ReportStatus.APPROVED.name())
+			.param("limit", limit)
+			.query((rs, row) -> new ApprovedReport(rs.getLong("enterprise_id"), rs.getString("credit_code"),
+					rs.getString("name"), rs.getInt("report_year"), instant(rs, "occurred_at"), rs.getString("actor")))
 			.list();
 	}
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
-import org.gaoxin.filing.ReportField;
 import org.gaoxin.filing.ReportLockedException;
 import org.gaoxin.filing.ReportStateException;
 import org.gaoxin.filing.ReportWorkflow;
@@ -26,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reviewers' page: the zone's submitted reports with approve and return forms, and
+ * The reviewers' to-do list: the zone's submitted reports with last year's figures and
+ * their findings beside them, approve (one or several at once) and return forms, and
  * reopening an approved report with a reason.
  */
 @Controller
@@ -34,9 +34,8 @@ class ReportReviewController {
 
 	private static final String VIEW = "filing/review";
 
-	/** What a reviewer sees of each pending report before opening it. */
-	private static final List<ReportField> KEY_FIELDS = List.of(ReportField.OPERATING_REVENUE, ReportField.RD_EXPENSE,
-			ReportField.EMPLOYEES);
+	/** The latest approvals the page offers to reopen. */
+	private static final int RECENTLY_APPROVED = 20;
 
 	private final ReportWorkflow workflow;
 
@@ -44,8 +43,11 @@ class ReportReviewController {
 
 	private final Regions regions;
 
-	ReportReviewController(ReportWorkflow workflow, Enterprises enterprises, Regions regions) {
+	private final ReviewQueue queue;
+
+	ReportReviewController(ReportWorkflow workflow, Enterprises enterprises, Regions regions, ReviewQueue queue) {
 		this.workflow = workflow;
+		this.queue = queue;
 		this.enterprises = enterprises;
 		this.regions = regions;
 	}
@@ -53,20 +55,76 @@ class ReportReviewController {
 	@GetMapping("/reports/review")
 	String pending(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			Model model) {
-		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReviewReports(z.code())).toList();
-		if (zones.isEmpty()) {
-			throw new AccessDeniedException("Not a reviewer of any zone");
-		}
+		List<Zone> zones = reviewedZones(me);
 		Zone shown = (zone != null) ? zones.stream()
 			.filter((z) -> z.code().equals(zone))
 			.findFirst()
 			.orElseThrow(() -> new AccessDeniedException("Not a reviewer of zone " + zone)) : zones.get(0);
 		model.addAttribute("zones", zones);
 		model.addAttribute("zone", shown);
-		model.addAttribute("pending", this.workflow.pending(shown.code(), me.scope()));
-		model.addAttribute("keyFields", KEY_FIELDS);
+		model.addAttribute("items", this.queue.items(shown.code(), me.scope()));
+		model.addAttribute("approved", this.workflow.recentlyApproved(shown.code(), RECENTLY_APPROVED, me.scope()));
 		model.addAttribute("maxComment", ReportWorkflow.MAX_COMMENT_LENGTH);
 		return VIEW;
+	}
+
+	/**
+	 * Approves the selected reports one by one, each through the workflow with the
+	 * caller's scope in its own transaction, and reports every outcome: one that fails
+	 * leaves the others approved.
+	 */
+	@PostMapping("/reports/review/approve")
+	String approveSelected(@AuthenticationPrincipal GaoxinPrincipal me,
+			@RequestParam(name = "selected", required = false) List<String> selected,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String zone,
+			RedirectAttributes redirect) {
+		List<Zone> zones = reviewedZones(me);
+		List<ReportSelection> reports = ReportSelection.parseAll((selected != null) ? selected : List.of());
+		if (reports.isEmpty()) {
+			redirect.addFlashAttribute("bulkError", "workflow.review.noneSelected");
+		}
+		else {
+			redirect.addFlashAttribute("outcomes",
+					reports.stream().map((report) -> approve(me, report, comment)).toList());
+		}
+		String back = zones.stream().map(Zone::code).filter((code) -> code.equals(zone)).findFirst().orElse(null);
+		if (back != null) {
+			redirect.addAttribute("zone", back);
+		}
+		return "redirect:/reports/review";
+	}
+
+	private ApprovalOutcome approve(GaoxinPrincipal me, ReportSelection report, String comment) {
+		String subject = this.enterprises.find(report.enterpriseId(), me.scope())
+			.map(Enterprise::name)
+			.orElse("#" + report.enterpriseId()) + " · " + report.year();
+		try {
+			this.workflow.approve(report.enterpriseId(), report.year(), comment, me.scope());
+			return new ApprovalOutcome(subject, true, "workflow.review.done.APPROVE");
+		}
+		catch (NotFoundException ex) {
+			return new ApprovalOutcome(subject, false, "workflow.error.notFound");
+		}
+		catch (AccessDeniedException ex) {
+			return new ApprovalOutcome(subject, false, "workflow.error.forbidden");
+		}
+		catch (ReportLockedException ex) {
+			return new ApprovalOutcome(subject, false, "workflow.error.locked");
+		}
+		catch (ReportStateException ex) {
+			return new ApprovalOutcome(subject, false, "workflow.error.state");
+		}
+		catch (IllegalArgumentException ex) {
+			return new ApprovalOutcome(subject, false, "workflow.review.commentTooLong");
+		}
+	}
+
+	private List<Zone> reviewedZones(GaoxinPrincipal me) {
+		List<Zone> zones = this.regions.zones().stream().filter((z) -> me.scope().canReviewReports(z.code())).toList();
+		if (zones.isEmpty()) {
+			throw new AccessDeniedException("Not a reviewer of any zone");
+		}
+		return zones;
 	}
 
 	@PostMapping("/reports/review/{id}/{year}/approve")

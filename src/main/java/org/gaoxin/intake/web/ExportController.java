@@ -3,8 +3,8 @@ package org.gaoxin.intake.web;
 import java.util.Locale;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.enterprise.EnterpriseQuery;
 import org.gaoxin.enterprise.EnterpriseSearch;
-import org.gaoxin.enterprise.EnterpriseSort;
 import org.gaoxin.intake.Exports;
 import org.gaoxin.intake.Table;
 import org.gaoxin.region.ZoneChoices;
@@ -33,16 +33,14 @@ class ExportController {
 		this.choices = choices;
 	}
 
+	/**
+	 * The enterprise list as shown, with every filter of the list page (EnterpriseQuery).
+	 */
 	@GetMapping("/enterprises/export.{format}")
 	ResponseEntity<byte[]> enterprises(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean aboveSize,
-			@RequestParam(required = false) Boolean highTech, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, Locale locale) {
-		int shownYear = (year != null) ? year : this.choices
-			.defaultYear((zone != null && !zone.isBlank()) ? zone : this.choices.homeZone(me).orElse(null));
-		EnterpriseSearch search = new EnterpriseSearch(q, zone, shownYear, aboveSize, highTech,
-				EnterpriseSort.parse(sort), "desc".equalsIgnoreCase(dir));
+			EnterpriseQuery query, Locale locale) {
+		String zone = (query.zoneCode() != null) ? query.zoneCode() : this.choices.homeZone(me).orElse(null);
+		EnterpriseSearch search = query.toSearch(this.choices.defaultYear(zone));
 		return download("enterprises", format, this.exports.enterprises(search, me.scope(), locale));
 	}
 

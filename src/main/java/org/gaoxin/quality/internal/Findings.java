@@ -6,6 +6,7 @@ import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.FindingKind;
+import org.gaoxin.quality.FindingReview;
 import org.gaoxin.quality.Severity;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.Unit;
@@ -24,7 +25,8 @@ public class Findings {
 	public Finding of(FindingKind kind, Severity severity, Enterprise enterprise, ReportField field, int year,
 			BigDecimal value, BigDecimal previousValue, Unit unit, String messageKey, Object... args) {
 		return new Finding(kind, severity, enterprise.id(), enterprise.creditCode(), enterprise.name(), field, year,
-				value, previousValue, unit, Message.of(messageKey, args), Finding.linkTo(enterprise.id()));
+				value, previousValue, unit, Message.of(messageKey, args), Finding.linkTo(enterprise.id()),
+				FindingReview.NONE);
 	}
 
 	public static String plain(BigDecimal number) {

@@ -1,0 +1,24 @@
+package org.gaoxin.audit;
+
+import java.util.Locale;
+
+/**
+ * How a module's records read in the change log: the names of their fields and their
+ * logged values in the reader's language (a report's "qc236" is 研究开发费用, its status
+ * APPROVED is 已审核通过). The module that writes the records implements it, so that the log
+ * reads them without depending on that module.
+ */
+public interface AuditTerms {
+
+	/** The entity these terms are for, as the log names it. */
+	String entity();
+
+	/** The field's name for the reader, or null to show it as logged. */
+	String field(String field, Locale locale);
+
+	/** A logged value of the field for the reader, or null to show it as logged. */
+	default String value(String field, String value, Locale locale) {
+		return null;
+	}
+
+}

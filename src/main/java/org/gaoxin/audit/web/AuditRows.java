@@ -1,0 +1,118 @@
+package org.gaoxin.audit.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.gaoxin.audit.AuditEntry;
+import org.gaoxin.audit.AuditLog;
+import org.gaoxin.audit.AuditTerms;
+import org.gaoxin.shared.web.Texts;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lines of the change log as a reader reads them: local times, actions, records and
+ * fields in words, and values readable (yes/no, a created record's values one per line,
+ * statuses and fields named by the module that wrote them).
+ */
+@Component
+class AuditRows {
+
+	static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** A created or deleted record's values as the log writes them: "name=…, zone=…". */
+	private static final Pattern DESCRIPTION = Pattern.compile(", (?=[A-Za-z_][A-Za-z0-9_]*=)");
+
+	private static final Pattern DESCRIPTION_START = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=");
+
+	private static final Pattern RECORDS = Pattern.compile("(\\d+) records");
+
+	private static final String IMPORTED = "imported: ";
+
+	private final AuditLog audit;
+
+	private final Texts texts;
+
+	private final MessageSource messages;
+
+	private final Map<String, AuditTerms> terms;
+
+	AuditRows(AuditLog audit, Texts texts, MessageSource messages, List<AuditTerms> terms) {
+		this.audit = audit;
+		this.texts = texts;
+		this.messages = messages;
+		this.terms = terms.stream().collect(Collectors.toMap(AuditTerms::entity, Function.identity()));
+	}
+
+	/**
+	 * One line of the log; {@code oldValue} and {@code newValue} are shown a line each.
+	 */
+	record AuditRow(long id, String time, String actor, String action, String entity, String key, String field,
+			List<String> oldValue, List<String> newValue) {
+	}
+
+	AuditRow row(AuditEntry entry, Locale locale) {
+		AuditTerms entityTerms = this.terms.get(entry.entity());
+		return new AuditRow(entry.id(), LOCAL_TIME.format(entry.occurredAt().atZone(this.audit.zone())), entry.actor(),
+				this.texts.label(entry.action(), locale), entity(entry.entity(), locale), entry.entityKey(),
+				(entry.field() != null) ? field(entityTerms, entry.field(), locale) : null,
+				value(entityTerms, entry.field(), entry.oldValue(), locale),
+				value(entityTerms, entry.field(), entry.newValue(), locale));
+	}
+
+	/** The kind of record in words; one the bundles do not name yet shows as logged. */
+	String entity(String entity, Locale locale) {
+		// entities are data written by every module, new ones included: an unnamed one
+		// reads as logged rather than failing the page
+		return this.messages.getMessage("audit.entity." + entity, null, entity, locale);
+	}
+
+	private String field(AuditTerms terms, String field, Locale locale) {
+		String named = (terms != null) ? terms.field(field, locale) : null;
+		return (named != null) ? named : field;
+	}
+
+	private List<String> value(AuditTerms terms, String field, String value, Locale locale) {
+		if (value == null) {
+			return List.of();
+		}
+		if (field == null && DESCRIPTION_START.matcher(value).lookingAt()) {
+			return Arrays.stream(DESCRIPTION.split(value)).map((part) -> {
+				int equals = part.indexOf('=');
+				String name = part.substring(0, equals);
+				return field(terms, name, locale) + ": " + single(terms, name, part.substring(equals + 1), locale);
+			}).toList();
+		}
+		return List.of(single(terms, field, value, locale));
+	}
+
+	private String single(AuditTerms terms, String field, String value, Locale locale) {
+		String named = (terms != null && field != null) ? terms.value(field, value, locale) : null;
+		if (named != null) {
+			return named;
+		}
+		if ("true".equals(value) || "false".equals(value)) {
+			return this.texts.get(Boolean.parseBoolean(value) ? "common.yes" : "common.no", locale);
+		}
+		if ("null".equals(value)) {
+			return "—";
+		}
+		Matcher records = RECORDS.matcher(value);
+		if (records.matches()) {
+			return this.texts.get("audit.records", locale, Long.valueOf(records.group(1)));
+		}
+		if (value.startsWith(IMPORTED)) {
+			return this.texts.get("audit.importedFrom", locale, value.substring(IMPORTED.length()));
+		}
+		return value;
+	}
+
+}
