@@ -21,4 +21,20 @@ public interface AuditTerms {
 		return null;
 	}
 
+	/**
+	 * The kind of record the field's values are keys of ("zone" for a zone's code), named
+	 * by the module that owns those records ({@link AuditReferences}); null for none.
+	 */
+	default String references(String field) {
+		return null;
+	}
+
+	/**
+	 * The record's name for the reader ("QJ-HTZ/2021/gdp" as words), or null to show its
+	 * key.
+	 */
+	default String record(String key, Locale locale) {
+		return null;
+	}
+
 }

@@ -74,7 +74,8 @@ class AuditSearchTest {
 	@Test
 	void searchesByPerson() throws Exception {
 		String page = page(get("/audit").param("actor", "DEPT"));
-		assertThat(page).contains("<td>demo-dept</td>", "QJ-HTZ/2021/gdp").doesNotContain("<td>system</td>");
+		assertThat(page).contains("<td>demo-dept</td>", "重庆黔江高新技术产业开发区 · 2021 · 地区生产总值")
+			.doesNotContain("<td>system</td>");
 		assertThat(this.audit
 			.search(new AuditSearch("demo-dept", null, null, null, null), new org.gaoxin.shared.PageRequest(0, 50))
 			.items()).isNotEmpty().allSatisfy((entry) -> assertThat(entry.actor()).isEqualTo(DemoAccounts.DEPARTMENT));
@@ -83,7 +84,7 @@ class AuditSearchTest {
 	@Test
 	void searchesByRecordWithPartOfItsKey() throws Exception {
 		String page = page(get("/audit").param("entity", "zone_figure").param("key", "2021/GD"));
-		assertThat(page).contains("QJ-HTZ/2021/gdp", "<div>180</div>", "<div>181.5</div>", "园区指标")
+		assertThat(page).contains("重庆黔江高新技术产业开发区 · 2021 · 地区生产总值", "<div>180</div>", "<div>181.5</div>", "园区指标")
 			.doesNotContain("4242/2019");
 		assertThat(page(get("/audit").param("entity", "enterprise").param("key", "2021/GD")))
 			.contains("id=\"audit-none\"");
@@ -97,7 +98,7 @@ class AuditSearchTest {
 			.doesNotContain("91500114MAQTW99990", "2020-03-01T");
 		String twoDays = page(get("/audit").param("from", "2020-03-01").param("to", "2020-03-02"));
 		assertThat(twoDays).contains("4242/2019", "2020-03-02 23:59:00", "91500114MAQTW99990")
-			.doesNotContain("QJ-HTZ/2021/gdp");
+			.doesNotContain("重庆黔江高新技术产业开发区 · 2021 · 地区生产总值");
 		assertThat(page(get("/audit").param("to", "2020-02-29"))).contains("id=\"audit-none\"");
 	}
 

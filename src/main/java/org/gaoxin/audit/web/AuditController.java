@@ -1,5 +1,6 @@
 package org.gaoxin.audit.web;
 
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gaoxin.audit.AuditEntry;
+import org.gaoxin.audit.AuditLines;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.audit.AuditSearch;
 import org.gaoxin.shared.Page;
@@ -39,11 +41,11 @@ class AuditController {
 
 	private final AuditLog audit;
 
-	private final AuditRows rows;
+	private final AuditLines rows;
 
 	private final Texts texts;
 
-	AuditController(AuditLog audit, AuditRows rows, Texts texts) {
+	AuditController(AuditLog audit, AuditLines rows, Texts texts) {
 		this.audit = audit;
 		this.rows = rows;
 		this.texts = texts;
@@ -59,11 +61,11 @@ class AuditController {
 		model.addAttribute("search", search);
 		model.addAttribute("entities", entities);
 		model.addAttribute("result", result);
-		model.addAttribute("entries", result.items().stream().map((entry) -> this.rows.row(entry, locale)).toList());
+		model.addAttribute("entries", result.items().stream().map((entry) -> this.rows.line(entry, locale)).toList());
 		model.addAttribute("pages", PageLinks.of(result, "/audit", parameters));
 		model.addAttribute("exportXlsx", PageLinks.href("/audit/export.xlsx", parameters));
 		model.addAttribute("exportCsv", PageLinks.href("/audit/export.csv", parameters));
-		model.addAttribute("timeZone", this.audit.zone().getId());
+		model.addAttribute("timeZone", this.audit.zone().getDisplayName(TextStyle.FULL, locale));
 		return "audit/log";
 	}
 
@@ -77,7 +79,7 @@ class AuditController {
 			.map((key) -> this.texts.get(key, locale))
 			.toList();
 		List<List<Object>> lines = this.audit.list(search, MAX_EXPORT).stream().map((entry) -> {
-			AuditRows.AuditRow row = this.rows.row(entry, locale);
+			AuditLines.AuditLine row = this.rows.line(entry, locale);
 			return Arrays.<Object>asList(row.time(), row.actor(), row.action(), row.entity(), row.key(), row.field(),
 					String.join("; ", row.oldValue()), String.join("; ", row.newValue()));
 		}).toList();

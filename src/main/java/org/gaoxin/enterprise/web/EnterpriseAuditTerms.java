@@ -46,4 +46,12 @@ class EnterpriseAuditTerms implements AuditTerms {
 		return null;
 	}
 
+	@Override
+	public String references(String field) {
+		return switch (field) {
+			case "zone", "chain", "chainLink" -> field;
+			default -> null;
+		};
+	}
+
 }

@@ -1,7 +1,7 @@
 package org.gaoxin.enterprise.web;
 
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.audit.AuditLog;
+import org.gaoxin.audit.AuditLines;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterprisePageSection;
 import org.gaoxin.enterprise.EnterpriseQuery;
@@ -54,13 +54,13 @@ class EnterpriseController {
 
 	private final Chains chains;
 
-	private final AuditLog audit;
+	private final AuditLines audit;
 
 	private final List<EnterprisePageSection> sections;
 
 	private final FilterOptions filters;
 
-	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLog audit, ZoneChoices choices,
+	EnterpriseController(Enterprises enterprises, Certificates certificates, AuditLines audit, ZoneChoices choices,
 			Regions regions, Chains chains, List<EnterprisePageSection> sections, FilterOptions filters) {
 		this.enterprises = enterprises;
 		this.certificates = certificates;
@@ -105,7 +105,7 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/enterprises/{id}")
-	String detail(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, Model model, Locale locale) {
 		Enterprise enterprise = this.enterprises.find(id, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
 		model.addAttribute("enterprise", enterprise);
@@ -121,7 +121,7 @@ class EnterpriseController {
 		}
 		model.addAttribute("sections", this.sections);
 		if (me.scope().canReadHistory(enterprise.zoneCode())) {
-			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode()));
+			model.addAttribute("history", this.audit.forRecord("enterprise", enterprise.creditCode(), locale));
 		}
 		return DETAIL;
 	}

@@ -1,10 +1,11 @@
 package org.gaoxin.statistics.web;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.gaoxin.account.GaoxinPrincipal;
-import org.gaoxin.audit.AuditLog;
+import org.gaoxin.audit.AuditLines;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
@@ -31,11 +32,11 @@ class ZoneFigureController {
 
 	private final ZoneFigures figures;
 
-	private final AuditLog audit;
+	private final AuditLines audit;
 
 	private final ZoneChoices choices;
 
-	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLog audit, ZoneChoices choices) {
+	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLines audit, ZoneChoices choices) {
 		this.regions = regions;
 		this.figures = figures;
 		this.audit = audit;
@@ -73,13 +74,13 @@ class ZoneFigureController {
 
 	@GetMapping("/zones/{zone}/figures/{code}/history")
 	String history(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable String code,
-			@RequestParam int year, Model model) {
+			@RequestParam int year, Model model, Locale locale) {
 		requireReader(me, zone);
 		FigureDefinition definition = this.figures.definition(code);
 		model.addAttribute("zone", this.regions.zone(zone));
 		model.addAttribute("year", year);
 		model.addAttribute("definition", definition);
-		model.addAttribute("history", this.audit.forRecord("zone_figure", zone + "/" + year + "/" + code));
+		model.addAttribute("history", this.audit.forRecord("zone_figure", zone + "/" + year + "/" + code, locale));
 		return "statistics/history";
 	}
 

@@ -1,4 +1,4 @@
-package org.gaoxin.audit.web;
+package org.gaoxin.audit;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -10,9 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.gaoxin.audit.AuditEntry;
-import org.gaoxin.audit.AuditLog;
-import org.gaoxin.audit.AuditTerms;
 import org.gaoxin.shared.web.Texts;
 
 import org.springframework.context.MessageSource;
@@ -21,12 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * Lines of the change log as a reader reads them: local times, actions, records and
  * fields in words, and values readable (yes/no, a created record's values one per line,
- * statuses and fields named by the module that wrote them).
+ * statuses and fields named by the module that wrote them, references to other records by
+ * those records' names). The log page and every record's history show them.
  */
 @Component
-class AuditRows {
+public class AuditLines {
 
-	static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** A created or deleted record's values as the log writes them: "name=…, zone=…". */
 	private static final Pattern DESCRIPTION = Pattern.compile(", (?=[A-Za-z_][A-Za-z0-9_]*=)");
@@ -45,31 +43,41 @@ class AuditRows {
 
 	private final Map<String, AuditTerms> terms;
 
-	AuditRows(AuditLog audit, Texts texts, MessageSource messages, List<AuditTerms> terms) {
+	private final Map<String, AuditReferences> references;
+
+	AuditLines(AuditLog audit, Texts texts, MessageSource messages, List<AuditTerms> terms,
+			List<AuditReferences> references) {
 		this.audit = audit;
 		this.texts = texts;
 		this.messages = messages;
 		this.terms = terms.stream().collect(Collectors.toMap(AuditTerms::entity, Function.identity()));
+		this.references = references.stream().collect(Collectors.toMap(AuditReferences::kind, Function.identity()));
 	}
 
 	/**
 	 * One line of the log; {@code oldValue} and {@code newValue} are shown a line each.
 	 */
-	record AuditRow(long id, String time, String actor, String action, String entity, String key, String field,
+	public record AuditLine(long id, String time, String actor, String action, String entity, String key, String field,
 			List<String> oldValue, List<String> newValue) {
 	}
 
-	AuditRow row(AuditEntry entry, Locale locale) {
+	/** A record's history, oldest first, as {@link AuditLog#forRecord} finds it. */
+	public List<AuditLine> forRecord(String entity, Object key, Locale locale) {
+		return this.audit.forRecord(entity, key).stream().map((entry) -> line(entry, locale)).toList();
+	}
+
+	public AuditLine line(AuditEntry entry, Locale locale) {
 		AuditTerms entityTerms = this.terms.get(entry.entity());
-		return new AuditRow(entry.id(), LOCAL_TIME.format(entry.occurredAt().atZone(this.audit.zone())), entry.actor(),
-				this.texts.label(entry.action(), locale), entity(entry.entity(), locale), entry.entityKey(),
+		return new AuditLine(entry.id(), LOCAL_TIME.format(entry.occurredAt().atZone(this.audit.zone())), entry.actor(),
+				this.texts.label(entry.action(), locale), entity(entry.entity(), locale),
+				record(entityTerms, entry.entityKey(), locale),
 				(entry.field() != null) ? field(entityTerms, entry.field(), locale) : null,
 				value(entityTerms, entry.field(), entry.oldValue(), locale),
 				value(entityTerms, entry.field(), entry.newValue(), locale));
 	}
 
 	/** The kind of record in words; one the bundles do not name yet shows as logged. */
-	String entity(String entity, Locale locale) {
+	public String entity(String entity, Locale locale) {
 		// entities are data written by every module, new ones included: an unnamed one
 		// reads as logged rather than failing the page
 		return this.messages.getMessage("audit.entity." + entity, null, entity, locale);
@@ -99,6 +107,10 @@ class AuditRows {
 		if (named != null) {
 			return named;
 		}
+		String referenced = (terms != null && field != null) ? reference(terms.references(field), value, locale) : null;
+		if (referenced != null) {
+			return referenced;
+		}
 		if ("true".equals(value) || "false".equals(value)) {
 			return this.texts.get(Boolean.parseBoolean(value) ? "common.yes" : "common.no", locale);
 		}
@@ -113,6 +125,16 @@ class AuditRows {
 			return this.texts.get("audit.importedFrom", locale, value.substring(IMPORTED.length()));
 		}
 		return value;
+	}
+
+	private static String record(AuditTerms terms, String key, Locale locale) {
+		String named = (terms != null && key != null) ? terms.record(key, locale) : null;
+		return (named != null) ? named : key;
+	}
+
+	private String reference(String kind, String key, Locale locale) {
+		AuditReferences names = (kind != null) ? this.references.get(kind) : null;
+		return (names != null && !"null".equals(key)) ? names.name(key, locale) : null;
 	}
 
 }
