@@ -11,6 +11,7 @@ import org.gaoxin.filing.ReportLockedException;
 import org.gaoxin.filing.ReportStateException;
 import org.gaoxin.filing.ReportWorkflow;
 import org.gaoxin.filing.ReviewAction;
+import org.gaoxin.filing.SecondReviewerRequiredException;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.shared.NotFoundException;
@@ -66,6 +67,7 @@ class ReportReviewController {
 		model.addAttribute("pending", this.workflow.pending(shown.code(), me.scope()));
 		model.addAttribute("keyFields", KEY_FIELDS);
 		model.addAttribute("maxComment", ReportWorkflow.MAX_COMMENT_LENGTH);
+		model.addAttribute("fourEyes", this.workflow.fourEyes());
 		return VIEW;
 	}
 
@@ -123,6 +125,9 @@ class ReportReviewController {
 			}
 			catch (ReportStateException ex) {
 				redirect.addFlashAttribute("error", "workflow.error.state");
+			}
+			catch (SecondReviewerRequiredException ex) {
+				redirect.addFlashAttribute("error", "workflow.error.secondReviewer");
 			}
 			catch (IllegalArgumentException ex) {
 				redirect.addFlashAttribute("error", "workflow.review.commentTooLong");
