@@ -50,6 +50,7 @@ class BackupCommands {
 					try (OutputStream file = Files.newOutputStream(partial)) {
 						database.backup(file);
 					}
+					OwnerOnly.file(partial);
 					Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 					out.println(backedUp(texts, target, Files.newInputStream(target), arguments.locale()));
 					return 0;

@@ -16,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * How the command line reaches the running application: at start the application writes
+ * How the command line reaches the running application: once ready the application writes
  * {@code <data-dir>/control.properties} (owner-only) with its address, a random token and
  * its database; the command line, run by someone who may read the data folder (and so the
  * database itself), sends the token with its request. The file is removed at shutdown;
@@ -53,17 +54,30 @@ public class ControlChannel {
 		this.address = address;
 	}
 
+	private volatile int port = -1;
+
 	@EventListener
-	void serverStarted(WebServerInitializedEvent event) throws IOException {
+	void serverStarted(WebServerInitializedEvent event) {
+		if (event.getApplicationContext().getServerNamespace() == null) {
+			this.port = event.getWebServer().getPort();
+		}
+	}
+
+	/**
+	 * Announced once the application is ready (its start-up work, such as removing what
+	 * interrupted imports left, done).
+	 */
+	@EventListener
+	void ready(ApplicationReadyEvent event) throws IOException {
 		// an in-memory database is this process's alone: no command line can share it
-		if (event.getApplicationContext().getServerNamespace() != null || this.database.startsWith("jdbc:h2:mem:")) {
+		if (this.port < 0 || this.database.startsWith("jdbc:h2:mem:")) {
 			return;
 		}
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Properties control = new Properties();
-		control.setProperty("url", "http://" + host() + ":" + event.getWebServer().getPort());
+		control.setProperty("url", "http://" + host() + ":" + this.port);
 		control.setProperty("token", secret);
 		control.setProperty("database", this.database);
 		control.setProperty("pid", Long.toString(ProcessHandle.current().pid()));

@@ -144,7 +144,7 @@ public class DatabaseBackup {
 			}
 			BufferedReader lines = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8));
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				Matcher count = COUNT.matcher(line);
+				Matcher count = COUNT.matcher(line.strip());
 				if (count.matches()) {
 					String table = count.group(2);
 					table = table.substring(table.lastIndexOf('.') + 1).replace("\"", "");
@@ -164,6 +164,7 @@ public class DatabaseBackup {
 	private void scriptTo(Path file) throws IOException {
 		OwnerOnly.folder(file.getParent());
 		execute(List.of("SCRIPT TO " + literal(file) + " COMPRESSION ZIP"));
+		OwnerOnly.narrowAll(file.getParent());
 	}
 
 	private void replaceEverythingWith(Path script, Path before) {
@@ -217,7 +218,7 @@ public class DatabaseBackup {
 			if (zip.getNextEntry() != null) {
 				BufferedReader lines = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8));
 				String first = lines.readLine();
-				h2 = first != null && first.startsWith("-- H2 ");
+				h2 = first != null && first.strip().startsWith("-- H2 ");
 				for (String line = lines.readLine(); h2 && !flyway && line != null; line = lines.readLine()) {
 					flyway = line.toLowerCase(Locale.ROOT).contains("\"flyway_schema_history\"");
 				}

@@ -80,6 +80,11 @@ final class OwnerOnly {
 				: Files.createTempFile(folder, prefix, suffix);
 	}
 
+	/** A file the owner alone reads from now on (a backup holds everything). */
+	static void file(Path file) throws IOException {
+		narrow(file, FILE);
+	}
+
 	private static void narrow(Path path, Set<PosixFilePermission> permissions) throws IOException {
 		if (posix() && !Files.getPosixFilePermissions(path).equals(permissions)) {
 			Files.setPosixFilePermissions(path, permissions);

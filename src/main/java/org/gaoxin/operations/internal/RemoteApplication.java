@@ -134,6 +134,7 @@ public final class RemoteApplication {
 			Files.deleteIfExists(partial);
 			throw ex;
 		}
+		OwnerOnly.file(partial);
 		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 		out.println(BackupCommands.backedUp(texts, target, Files.newInputStream(target), arguments.locale()));
 		out.flush();

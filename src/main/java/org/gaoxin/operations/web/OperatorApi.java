@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gaoxin.operations.Command;
 import org.gaoxin.operations.internal.DatabaseBackup;
 import org.gaoxin.shared.MessageException;
@@ -14,16 +15,13 @@ import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -59,12 +57,14 @@ class OperatorApi {
 		return Map.of("exitCode", exitCode, "output", output.toString());
 	}
 
+	/**
+	 * Written as it is read, in the request's own thread (no async dispatch to guard).
+	 */
 	@GetMapping("/api/v1/operator/backup")
-	ResponseEntity<StreamingResponseBody> backup() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gaoxin-backup.zip\"")
-			.body(this.database::backup);
+	void backup(HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gaoxin-backup.zip\"");
+		this.database.backup(response.getOutputStream());
 	}
 
 	@PostMapping("/api/v1/operator/restore")
