@@ -28,7 +28,7 @@ public class LoginLocks {
 	 * Lets the account name or address sign in again at once and forgets its failures.
 	 * @return whether a lock was in force
 	 */
-	public boolean lift(LoginLock.Kind kind, String key, DataScope scope) {
+	public boolean lift(LoginLock.LockKind kind, String key, DataScope scope) {
 		requireAdministrator(scope);
 		return this.throttle.lift(kind, key);
 	}

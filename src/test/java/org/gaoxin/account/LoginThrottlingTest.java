@@ -157,7 +157,7 @@ class LoginThrottlingTest {
 		// the same account from another address
 		form("from-busy-address", PASSWORD, "198.51.100.8").andExpect(redirectedUrl("/"));
 		assertThat(this.locks.current(this.admin)).extracting(LoginLock::kind, LoginLock::key)
-			.contains(org.assertj.core.groups.Tuple.tuple(LoginLock.Kind.ADDRESS, "198.51.100.7"));
+			.contains(org.assertj.core.groups.Tuple.tuple(LoginLock.LockKind.ADDRESS, "198.51.100.7"));
 	}
 
 	@Test

@@ -62,8 +62,8 @@ public class LoginThrottle {
 	 */
 	public synchronized Optional<LoginLock> lockOf(String username, String clientAddress) {
 		Instant now = this.clock.instant();
-		Optional<LoginLock> account = locked(LoginLock.Kind.ACCOUNT, accountKey(username), now);
-		Optional<LoginLock> address = locked(LoginLock.Kind.ADDRESS, addressKey(clientAddress), now);
+		Optional<LoginLock> account = locked(LoginLock.LockKind.ACCOUNT, accountKey(username), now);
+		Optional<LoginLock> address = locked(LoginLock.LockKind.ADDRESS, addressKey(clientAddress), now);
 		if (account.isEmpty()
 				|| address.isPresent() && address.get().lockedUntil().isAfter(account.get().lockedUntil())) {
 			return address;
@@ -78,9 +78,9 @@ public class LoginThrottle {
 		List<LoginLock> started = new ArrayList<>();
 		synchronized (this) {
 			Instant now = this.clock.instant();
-			count(LoginLock.Kind.ACCOUNT, accountKey(username), this.properties.maxFailures(), now)
+			count(LoginLock.LockKind.ACCOUNT, accountKey(username), this.properties.maxFailures(), now)
 				.ifPresent(started::add);
-			count(LoginLock.Kind.ADDRESS, addressKey(address), this.properties.maxAddressFailures(), now)
+			count(LoginLock.LockKind.ADDRESS, addressKey(address), this.properties.maxAddressFailures(), now)
 				.ifPresent(started::add);
 		}
 		for (LoginLock lock : started) {
@@ -101,18 +101,18 @@ public class LoginThrottle {
 		Instant now = this.clock.instant();
 		List<LoginLock> locks = new ArrayList<>();
 		this.accounts
-			.forEach((key, attempts) -> lock(LoginLock.Kind.ACCOUNT, key, attempts, now).ifPresent(locks::add));
+			.forEach((key, attempts) -> lock(LoginLock.LockKind.ACCOUNT, key, attempts, now).ifPresent(locks::add));
 		this.addresses
-			.forEach((key, attempts) -> lock(LoginLock.Kind.ADDRESS, key, attempts, now).ifPresent(locks::add));
+			.forEach((key, attempts) -> lock(LoginLock.LockKind.ADDRESS, key, attempts, now).ifPresent(locks::add));
 		locks.sort(Comparator.comparing(LoginLock::lockedUntil).reversed());
 		return locks;
 	}
 
 	/** Lifts a lock and forgets the failures behind it; audited as the caller's act. */
-	public boolean lift(LoginLock.Kind kind, String key) {
+	public boolean lift(LoginLock.LockKind kind, String key) {
 		Optional<LoginLock> lifted;
 		synchronized (this) {
-			String normalised = (kind == LoginLock.Kind.ACCOUNT) ? accountKey(key) : addressKey(key);
+			String normalised = (kind == LoginLock.LockKind.ACCOUNT) ? accountKey(key) : addressKey(key);
 			Map<String, Attempts> table = table(kind);
 			lifted = lock(kind, normalised, table.get(normalised), this.clock.instant());
 			table.remove(normalised);
@@ -122,11 +122,11 @@ public class LoginThrottle {
 		return lifted.isPresent();
 	}
 
-	private Optional<LoginLock> locked(LoginLock.Kind kind, String key, Instant now) {
+	private Optional<LoginLock> locked(LoginLock.LockKind kind, String key, Instant now) {
 		return lock(kind, key, table(kind).get(key), now);
 	}
 
-	private Optional<LoginLock> count(LoginLock.Kind kind, String key, int limit, Instant now) {
+	private Optional<LoginLock> count(LoginLock.LockKind kind, String key, int limit, Instant now) {
 		Map<String, Attempts> table = table(kind);
 		Attempts attempts = table.remove(key);
 		if (attempts == null || attempts.expired(now, this.properties)) {
@@ -158,15 +158,15 @@ public class LoginThrottle {
 		}
 	}
 
-	private static Optional<LoginLock> lock(LoginLock.Kind kind, String key, Attempts attempts, Instant now) {
+	private static Optional<LoginLock> lock(LoginLock.LockKind kind, String key, Attempts attempts, Instant now) {
 		if (attempts == null || attempts.lockedUntil == null || !attempts.lockedUntil.isAfter(now)) {
 			return Optional.empty();
 		}
 		return Optional.of(new LoginLock(kind, key, attempts.failures, attempts.lockedUntil));
 	}
 
-	private Map<String, Attempts> table(LoginLock.Kind kind) {
-		return (kind == LoginLock.Kind.ACCOUNT) ? this.accounts : this.addresses;
+	private Map<String, Attempts> table(LoginLock.LockKind kind) {
+		return (kind == LoginLock.LockKind.ACCOUNT) ? this.accounts : this.addresses;
 	}
 
 	private static String accountKey(String username) {

@@ -38,7 +38,7 @@ class LoginLockApi {
 	@DeleteMapping("/api/v1/login-locks/{kind}/{key}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Lift a lock (kind ACCOUNT or ADDRESS); audited")
-	void lift(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable LoginLock.Kind kind,
+	void lift(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable LoginLock.LockKind kind,
 			@PathVariable String key) {
 		if (!this.locks.lift(kind, key, me.scope())) {
 			throw new NotFoundException("No lock on " + kind + " " + key);

@@ -36,7 +36,7 @@ class LoginLockController {
 	}
 
 	@PostMapping("/login-locks/lift")
-	String lift(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam LoginLock.Kind kind,
+	String lift(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam LoginLock.LockKind kind,
 			@RequestParam String key, RedirectAttributes redirect) {
 		boolean lifted = this.locks.lift(kind, key, me.scope());
 		redirect.addFlashAttribute(lifted ? "notice" : "error", lifted ? "locks.lifted" : "locks.notLocked");

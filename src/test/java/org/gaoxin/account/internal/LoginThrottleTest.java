@@ -30,7 +30,7 @@ class LoginThrottleTest {
 		assertThat(this.throttle.lockOf("zhang", "10.0.0.1")).isEmpty();
 		fail("zhang", "10.0.0.1", 1);
 		assertThat(this.throttle.lockOf("ZHANG ", "10.0.0.9")).hasValueSatisfying((lock) -> {
-			assertThat(lock.kind()).isEqualTo(LoginLock.Kind.ACCOUNT);
+			assertThat(lock.kind()).isEqualTo(LoginLock.LockKind.ACCOUNT);
 			assertThat(lock.lockedUntil()).isEqualTo(this.clock.instant().plus(Duration.ofMinutes(15)));
 		});
 		this.clock.advance(Duration.ofMinutes(15));
@@ -55,7 +55,7 @@ class LoginThrottleTest {
 			this.throttle.failed("other-" + i, "10.0.0.3");
 		}
 		assertThat(this.throttle.lockOf("wang", "10.0.0.3"))
-			.hasValueSatisfying((lock) -> assertThat(lock.kind()).isEqualTo(LoginLock.Kind.ADDRESS));
+			.hasValueSatisfying((lock) -> assertThat(lock.kind()).isEqualTo(LoginLock.LockKind.ADDRESS));
 	}
 
 	@Test
