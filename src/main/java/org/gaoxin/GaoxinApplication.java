@@ -4,20 +4,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
+import org.gaoxin.operations.Launcher;
+
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GaoxinApplication {
 
-	/** Commands that run against the database without starting the web server. */
-	static final Set<String> COMMANDS = Set.of("evaluate");
+	/**
+	 * The command line's commands: each runs in the running application if there is one
+	 * on the same database, else against the database without a web server.
+	 */
+	static final Set<String> COMMANDS = Set.of("evaluate", "backup", "restore");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
@@ -28,20 +29,14 @@ public class GaoxinApplication {
 	}
 
 	/**
-	 * Starts the application without a web server, runs the command named by the first
-	 * argument with the rest, and returns its exit code. Arguments of the form
-	 * --spring.*=, --gaoxin.*= and --logging.*= configure the run (e.g.
-	 * --spring.profiles.active=demo) and are not the command's.
+	 * Runs the command named by the first argument with the rest, and returns its exit
+	 * code: in the running application if one runs on the same database, else in this
+	 * process without a web server. Arguments of the form --spring.*=, --gaoxin.*= and
+	 * --logging.*= configure the run (e.g. --spring.profiles.active=demo) and are not the
+	 * command's.
 	 */
 	public static int runCommand(String[] args, PrintWriter out) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(GaoxinApplication.class)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.properties("gaoxin.cli.command=" + args[0], "logging.level.root=WARN",
-					"spring.main.log-startup-info=false")
-			.initializers((ctx) -> ctx.getBeanFactory().registerSingleton("commandOutput", out))
-			.run(args);
-		return SpringApplication.exit(context);
+		return Launcher.run(GaoxinApplication.class, args, out);
 	}
 
 }

@@ -27,4 +27,12 @@ public record NewUser(String username, String password, String displayName, Role
 		}
 	}
 
+	/** Everything but the password, which a record would print and a log would keep. */
+	@Override
+	public String toString() {
+		return "NewUser[username=" + this.username + ", password=[hidden], displayName=" + this.displayName + ", role="
+				+ this.role + ", zoneCode=" + this.zoneCode + ", enterpriseId=" + this.enterpriseId
+				+ ", departmentCode=" + this.departmentCode + ", chainCode=" + this.chainCode + "]";
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.gaoxin.audit;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ public class AuditLines {
 	private static final Pattern DESCRIPTION = Pattern.compile(", (?=[A-Za-z_][A-Za-z0-9_]*=)");
 
 	private static final Pattern DESCRIPTION_START = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=");
+
+	/** A moment as the log writes it (Instant.toString): shown in local time. */
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
 
 	private static final Pattern RECORDS = Pattern.compile("(\\d+) records");
 
@@ -116,6 +120,9 @@ public class AuditLines {
 		}
 		if ("null".equals(value)) {
 			return "—";
+		}
+		if (INSTANT.matcher(value).matches()) {
+			return LOCAL_TIME.format(Instant.parse(value).atZone(this.audit.zone()));
 		}
 		Matcher records = RECORDS.matcher(value);
 		if (records.matches()) {

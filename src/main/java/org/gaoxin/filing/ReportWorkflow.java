@@ -40,12 +40,16 @@ public class ReportWorkflow {
 
 	private final Clock clock;
 
-	ReportWorkflow(AnnualReports reports, Enterprises enterprises, ReportReviews reviews, AuditLog audit, Clock clock) {
+	private final ReviewProperties settings;
+
+	ReportWorkflow(AnnualReports reports, Enterprises enterprises, ReportReviews reviews, AuditLog audit, Clock clock,
+			ReviewProperties settings) {
 		this.reports = reports;
 		this.enterprises = enterprises;
 		this.reviews = reviews;
 		this.audit = audit;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/**
@@ -87,10 +91,28 @@ public class ReportWorkflow {
 		return stored;
 	}
 
-	/** Approves a submitted report, which locks it. */
+	/**
+	 * Approves a submitted report, which locks it. Under the four-eyes rule
+	 * ({@link ReviewProperties#fourEyes()}) a report reopened (or replaced by an import)
+	 * is approved by someone other than whoever reopened it.
+	 * @throws SecondReviewerRequiredException when the caller reopened it
+	 */
 	@Transactional
 	public void approve(long enterpriseId, int year, String comment, DataScope scope) {
+		if (this.settings.fourEyes()) {
+			String actor = this.audit.actor();
+			List<ReportReview> steps = this.reviews.of(enterpriseId, year);
+			ReportReview last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+			if (last != null && last.action() == ReviewAction.REOPEN && actor.equals(last.actor())) {
+				throw new SecondReviewerRequiredException(enterpriseId, year, actor);
+			}
+		}
 		review(enterpriseId, year, ReviewAction.APPROVE, comment, scope);
+	}
+
+	/** Whether changes to approved figures need a second person's approval. */
+	public boolean fourEyes() {
+		return this.settings.fourEyes();
 	}
 
 	/** Returns a submitted report to the enterprise; the comment says what to correct. */

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "gaoxin.admin.initial-password=an-operator-chosen-passphrase",
 		"spring.datasource.url=jdbc:h2:mem:gaoxin-first-admin;DB_CLOSE_DELAY=-1" })
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @ActiveProfiles("test")
 class FirstAdministratorTest {
 

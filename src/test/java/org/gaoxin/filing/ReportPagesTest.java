@@ -189,6 +189,30 @@ class ReportPagesTest {
 	}
 
 	@Test
+	void theReviewerWhoReopenedAReportIsToldAnotherMustApproveIt() throws Exception {
+		this.mvc
+			.perform(post("/reports/review/{id}/{year}/reopen", this.own, "2021").param("reason", "税务数据更正")
+				.with(user(this.department))
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "workflow.review.done.REOPEN"));
+		this.mvc
+			.perform(post("/reports/review/{id}/{year}/approve", this.own, "2021").with(user(this.department))
+				.with(csrf()))
+			.andExpect(flash().attribute("error", "workflow.error.secondReviewer"));
+		assertThat(this.reports.of(this.own, 2021, this.enterprise.scope()).orElseThrow().status())
+			.isEqualTo(ReportStatus.SUBMITTED);
+		this.mvc.perform(get("/reports/review").with(user(this.department)))
+			.andExpect(content().string(allOf(containsString("id=\"four-eyes\""), containsString("双人复核"))));
+		this.mvc.perform(get("/reports/review").param("lang", "en").with(user(this.department)))
+			.andExpect(content().string(containsString("gaoxin.review.four-eyes=true")));
+		this.mvc
+			.perform(post("/reports/review/{id}/{year}/approve", this.own, "2021")
+				.with(user(principal(DemoAccounts.HEADQUARTERS)))
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "workflow.review.done.APPROVE"));
+	}
+
+	@Test
 	void thePagesAreForTheirRolesOnly() throws Exception {
 		GaoxinPrincipal viewer = principal(DemoAccounts.VIEWER);
 		this.mvc.perform(get("/reports/submit").with(user(this.department))).andExpect(status().isForbidden());

@@ -72,6 +72,12 @@ class ReportWorkflowTest {
 	@Autowired
 	EnterpriseCounts counts;
 
+	@Autowired
+	org.gaoxin.filing.internal.ReportReviews reviews;
+
+	@Autowired
+	java.time.Clock clock;
+
 	private long id;
 
 	private DataScope own;
@@ -286,6 +292,37 @@ class ReportWorkflowTest {
 					tuple("RETURNED", "SUBMITTED"), tuple("SUBMITTED", "APPROVED"), tuple("APPROVED", "SUBMITTED"));
 		assertThat(this.workflow.history(this.id, YEAR, ADMIN)).extracting(ReportReview::actor)
 			.containsOnly("workflow-tester");
+	}
+
+	@Test
+	void whoeverReopenedAnApprovedReportLeavesItsApprovalToSomeoneElse() {
+		this.workflow.submit(draft(), null, this.own);
+		this.workflow.approve(this.id, YEAR, null, DEPARTMENT);
+		this.workflow.reopen(this.id, YEAR, "营业收入更正", DEPARTMENT);
+		assertThat(this.workflow.fourEyes()).isTrue();
+		assertThatThrownBy(() -> this.workflow.approve(this.id, YEAR, null, DEPARTMENT))
+			.isInstanceOf(SecondReviewerRequiredException.class);
+		assertThat(status()).isEqualTo(ReportStatus.SUBMITTED);
+		org.gaoxin.account.GaoxinPrincipal second = new org.gaoxin.account.GaoxinPrincipal("second-reviewer", null,
+				"复核人", true, HEADQUARTERS);
+		org.gaoxin.support.SignedIn.as(second, () -> {
+			this.workflow.approve(this.id, YEAR, null, HEADQUARTERS);
+			return null;
+		});
+		assertThat(status()).isEqualTo(ReportStatus.APPROVED);
+		assertThat(this.workflow.history(this.id, YEAR, ADMIN)).extracting(ReportReview::action, ReportReview::actor)
+			.endsWith(tuple(ReviewAction.REOPEN, "workflow-tester"), tuple(ReviewAction.APPROVE, "second-reviewer"));
+	}
+
+	@Test
+	void anOfficeOfOneApprovesWhatItReopenedWhenTheFourEyesRuleIsOff() {
+		ReportWorkflow alone = new ReportWorkflow(this.reports, this.enterprises, this.reviews, this.audit, this.clock,
+				new ReviewProperties(false));
+		alone.submit(draft(), null, this.own);
+		alone.approve(this.id, YEAR, null, DEPARTMENT);
+		alone.reopen(this.id, YEAR, "复核", DEPARTMENT);
+		alone.approve(this.id, YEAR, null, DEPARTMENT);
+		assertThat(status()).isEqualTo(ReportStatus.APPROVED);
 	}
 
 	@Test

@@ -190,7 +190,7 @@ class ImportTest {
 		edited.set(0, changed);
 		ImportStatus pending = run(ImportKind.ANNUAL_REPORTS, "edited.xlsx", TableExport.xlsx("数据", headers, edited));
 		assertThat(pending.state()).isEqualTo(ImportState.AWAITING_CONFIRMATION);
-		assertThat(pending.changes()).singleElement().satisfies((c) -> {
+		assertThat(pending.changes()).filteredOn((c) -> !c.field().equals("status")).singleElement().satisfies((c) -> {
 			assertThat(c.field()).isEqualTo("qd01");
 			assertThat(c.oldValue()).isEqualTo(old.toString());
 		});
@@ -200,8 +200,41 @@ class ImportTest {
 		Enterprise enterprise = enterprise(code);
 		assertThat(this.audit.forRecord("enterprise_report", enterprise.id() + "/2021")).extracting(AuditEntry::field)
 			.contains("qd01");
+		// the change to approved figures is reopened, not approved by the importer: a
+		// second reviewer approves it (gaoxin.review.four-eyes)
+		assertThat(this.workflow.history(enterprise.id(), 2021, hq().scope())).extracting((r) -> r.action().name())
+			.containsExactly("REOPEN");
+		assertThat(report(code).status()).isEqualTo(ReportStatus.SUBMITTED);
+		GaoxinPrincipal second = new GaoxinPrincipal("second-reviewer", null, "复核人", true,
+				org.gaoxin.account.DataScope.everything(org.gaoxin.account.Role.HEADQUARTERS));
+		SignedIn.as(second, () -> {
+			this.workflow.approve(enterprise.id(), 2021, null, second.scope());
+			return null;
+		});
 		assertThat(this.workflow.history(enterprise.id(), 2021, hq().scope())).extracting((r) -> r.action().name())
 			.containsExactly("REOPEN", "APPROVE");
+	}
+
+	@Test
+	void aStaffImportOverAnApprovedReportAwaitsAnotherReviewersApproval() {
+		Table exported = this.export.reports(ZONE, 2021, hq().scope(), java.util.Locale.SIMPLIFIED_CHINESE);
+		List<String> headers = exported.headers();
+		List<Object> changed = new ArrayList<>(exported.rows().get(0));
+		int employees = headers.indexOf("年末从业人员(人)");
+		changed.set(employees, ((Number) changed.get(employees)).intValue() + 3);
+		ImportStatus pending = run(ImportKind.ANNUAL_REPORTS, "edited.xlsx",
+				TableExport.xlsx("数据", headers, List.of(changed)));
+		assertThat(pending.changes()).filteredOn((c) -> c.field().equals("status"))
+			.singleElement()
+			.satisfies((c) -> assertThat(List.of(c.oldValue(), c.newValue())).containsExactly("APPROVED", "SUBMITTED"));
+		SignedIn.as(admin(), () -> this.imports.confirm(pending.id(), admin()));
+		Enterprise enterprise = enterprise((String) changed.get(0));
+		assertThatThrownBy(() -> SignedIn.as(admin(), () -> {
+			this.workflow.approve(enterprise.id(), 2021, null, admin().scope());
+			return null;
+		})).as("the importer approves their own change")
+			.isInstanceOf(org.gaoxin.filing.SecondReviewerRequiredException.class);
+		assertThat(report((String) changed.get(0)).status()).isEqualTo(ReportStatus.SUBMITTED);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gaoxin.account.GaoxinPrincipal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +17,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class CurrentUserAdvice {
+
+	private final boolean apiDocs;
+
+	CurrentUserAdvice(@Value("${springdoc.swagger-ui.enabled:true}") boolean apiDocs) {
+		this.apiDocs = apiDocs;
+	}
+
+	/** Whether the API document and Swagger UI are served (off outside the demo). */
+	@ModelAttribute("apiDocs")
+	boolean apiDocs() {
+		return this.apiDocs;
+	}
 
 	@ModelAttribute("me")
 	GaoxinPrincipal me(@AuthenticationPrincipal GaoxinPrincipal principal) {

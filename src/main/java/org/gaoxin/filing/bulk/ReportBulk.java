@@ -16,6 +16,7 @@ import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.filing.ReportLockedException;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.filing.ReviewAction;
+import org.gaoxin.filing.ReviewProperties;
 import org.gaoxin.filing.internal.ReportReviews;
 import org.gaoxin.filing.internal.ReportRows;
 import org.gaoxin.shared.Message;
@@ -29,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Annual reports in batches, for imports and the demo seed. Staff write approved figures
- * of their zones' enterprises (replacing an approved report is recorded as its
- * reopening); an enterprise user writes its own submissions and never an approved
- * (locked) report.
+ * of their zones' enterprises; replacing an approved report is recorded as its reopening
+ * and, under the four-eyes rule (gaoxin.review.four-eyes), leaves it submitted for
+ * another reviewer to approve. An enterprise user writes its own submissions and never an
+ * approved (locked) report.
  */
 @Service
 public class ReportBulk {
@@ -44,11 +46,15 @@ public class ReportBulk {
 
 	private final ReportReviews reviews;
 
-	ReportBulk(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit, ReportReviews reviews) {
+	private final ReviewProperties settings;
+
+	ReportBulk(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit, ReportReviews reviews,
+			ReviewProperties settings) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.audit = audit;
 		this.reviews = reviews;
+		this.settings = settings;
 	}
 
 	/**
@@ -70,11 +76,17 @@ public class ReportBulk {
 	}
 
 	/**
-	 * The status an import by this caller gives a report: staff approve, enterprises
-	 * submit.
+	 * The status an import by this caller gives a report: enterprises submit; staff
+	 * approve, except that under the four-eyes rule their replacement of an approved
+	 * report is only submitted: a second reviewer approves it.
+	 * @param stored the report now stored for the year, or null
 	 */
-	public ReportStatus importedStatus(DataScope scope) {
-		return scope.isEnterpriseUser() ? ReportStatus.SUBMITTED : ReportStatus.APPROVED;
+	public ReportStatus importedStatus(DataScope scope, AnnualReport stored) {
+		if (scope.isEnterpriseUser()) {
+			return ReportStatus.SUBMITTED;
+		}
+		boolean changesApproved = stored != null && stored.status().locked();
+		return (changesApproved && this.settings.fourEyes()) ? ReportStatus.SUBMITTED : ReportStatus.APPROVED;
 	}
 
 	/** The stored reports of these keys whose enterprises the caller may see. */
@@ -130,8 +142,8 @@ public class ReportBulk {
 
 	/**
 	 * Replaces stored reports, every changed field audited old → new. Replacing an
-	 * approved report reopens it (kept in its review history), and approves it again when
-	 * the new figures come approved.
+	 * approved report reopens it (kept in its review history), and approves it again only
+	 * when the new figures come approved (the four-eyes rule off).
 	 */
 	@Transactional
 	public void replaceAll(List<Replacement> replacements, String source, DataScope scope) {
@@ -152,7 +164,7 @@ public class ReportBulk {
 			if (before.status().locked()) {
 				this.reviews.record(after.enterpriseId(), after.year(), ReviewAction.REOPEN, before.status(),
 						this.audit.actor(), source);
-				if (after.status() == ReportStatus.APPROVED) {
+				if (after.status() == ReportStatus.APPROVED && !this.settings.fourEyes()) {
 					this.reviews.record(after.enterpriseId(), after.year(), ReviewAction.APPROVE,
 							ReportStatus.SUBMITTED, this.audit.actor(), source);
 				}

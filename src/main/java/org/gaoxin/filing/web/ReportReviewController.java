@@ -10,6 +10,7 @@ import org.gaoxin.filing.ReportLockedException;
 import org.gaoxin.filing.ReportStateException;
 import org.gaoxin.filing.ReportWorkflow;
 import org.gaoxin.filing.ReviewAction;
+import org.gaoxin.filing.SecondReviewerRequiredException;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.shared.NotFoundException;
@@ -65,6 +66,7 @@ class ReportReviewController {
 		model.addAttribute("items", this.queue.items(shown.code(), me.scope()));
 		model.addAttribute("approved", this.workflow.recentlyApproved(shown.code(), RECENTLY_APPROVED, me.scope()));
 		model.addAttribute("maxComment", ReportWorkflow.MAX_COMMENT_LENGTH);
+		model.addAttribute("fourEyes", this.workflow.fourEyes());
 		return VIEW;
 	}
 
@@ -181,6 +183,9 @@ class ReportReviewController {
 			}
 			catch (ReportStateException ex) {
 				redirect.addFlashAttribute("error", "workflow.error.state");
+			}
+			catch (SecondReviewerRequiredException ex) {
+				redirect.addFlashAttribute("error", "workflow.error.secondReviewer");
 			}
 			catch (IllegalArgumentException ex) {
 				redirect.addFlashAttribute("error", "workflow.review.commentTooLong");

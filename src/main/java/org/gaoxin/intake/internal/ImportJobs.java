@@ -43,15 +43,25 @@ public class ImportJobs implements ApplicationRunner {
 
 	private final Path uploads;
 
-	ImportJobs(Staging staging, Clock clock, ImportProperties properties, @Value("${gaoxin.data-dir}") Path dataDir) {
+	private final boolean commandLine;
+
+	ImportJobs(Staging staging, Clock clock, ImportProperties properties, @Value("${gaoxin.data-dir}") Path dataDir,
+			@Value("${gaoxin.cli.command:}") String command) {
 		this.staging = staging;
 		this.clock = clock;
 		this.properties = properties;
 		this.uploads = dataDir.resolve("uploads");
+		this.commandLine = !command.isBlank();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		if (this.commandLine) {
+			// a command runs beside no import of its own; on a shared database
+			// (PostgreSQL)
+			// the running application's imports are not its to clean
+			return;
+		}
 		int rows = this.staging.deleteAll();
 		int files = 0;
 		if (Files.isDirectory(this.uploads)) {

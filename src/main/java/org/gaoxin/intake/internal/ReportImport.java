@@ -138,7 +138,6 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 			}
 		}
 		Map<ReportKey, AnnualReport> stored = this.reports.stored(keys, scope);
-		ReportStatus status = this.reports.importedStatus(scope);
 		List<Decision<Row>> decisions = new ArrayList<>();
 		for (Located<Row> located : rows) {
 			Row row = located.value();
@@ -158,6 +157,7 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 							row.creditCode().value(), refusal.get());
 				continue;
 			}
+			ReportStatus status = this.reports.importedStatus(scope, before);
 			AnnualReport report = row.report().forEnterprise(enterprise.id()).withStatus(status);
 			Row planned = new Row(row.creditCode(), report, enterprise, before);
 			if (before == null) {
@@ -166,9 +166,10 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 			}
 			String record = row.creditCode().value() + " " + report.year();
 			List<Change> changes = differences(record, before, report);
-			if (changes.isEmpty() && before.status() != status) {
-				// the same figures, now approved by staff (or resubmitted): the status
-				// changes
+			boolean approvedAsItIs = changes.isEmpty() && before.status().locked();
+			if (!approvedAsItIs && before.status() != status) {
+				// the same figures now approved by staff (or resubmitted), or changed
+				// approved figures that await a second reviewer: the status changes
 				changes.add(new Change(record, "status", before.status().name(), status.name()));
 			}
 			decisions.add(Decision.replaceOrKeep(located, planned, changes));

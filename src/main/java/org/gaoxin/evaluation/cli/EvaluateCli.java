@@ -1,0 +1,46 @@
+package org.gaoxin.evaluation.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.operations.Command;
+import picocli.CommandLine;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line's {@code evaluate}, in a stopped application's database or in the
+ * running application (asked through its control channel).
+ */
+@Component
+class EvaluateCli implements Command {
+
+	private final Evaluator evaluator;
+
+	private final EvaluationPrinter printer;
+
+	EvaluateCli(Evaluator evaluator, EvaluationPrinter printer) {
+		this.evaluator = evaluator;
+		this.printer = printer;
+	}
+
+	@Override
+	public String name() {
+		return "evaluate";
+	}
+
+	@Override
+	public int run(List<String> args, PrintWriter out) {
+		CommandLine command = new CommandLine(new EvaluateCommand(this.evaluator, this.printer, out));
+		command.setOut(out);
+		command.setErr(out);
+		command.setExecutionExceptionHandler((ex, line, parsed) -> {
+			EvaluateCommand evaluate = line.getCommand();
+			line.getErr().println(this.printer.error(ex.getMessage(), evaluate.lang.locale));
+			return 1;
+		});
+		return command.execute(args.toArray(String[]::new));
+	}
+
+}
