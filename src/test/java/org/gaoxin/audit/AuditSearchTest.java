@@ -92,6 +92,15 @@ class AuditSearchTest {
 	}
 
 	@Test
+	void referencesReadAsTheNamesOfWhatTheyReferTo() throws Exception {
+		assertThat(page(get("/audit").param("entity", "user").param("key", DemoAccounts.HEADQUARTERS)))
+			.contains("<td>常用园区</td>", "<div>重庆黔江高新技术产业开发区</div>")
+			.doesNotContain("homeZone", ">QJ-HTZ<");
+		assertThat(page(get("/audit").param("entity", "platform"))).containsPattern("<div>级别: (国家级|市级|区级)</div>")
+			.doesNotContain("DISTRICT", "MUNICIPAL");
+	}
+
+	@Test
 	void searchesByDaysInTheLocalTimeZoneAndShowsLocalTimes() throws Exception {
 		String day = page(get("/audit").param("from", "2020-03-01").param("to", "2020-03-01"));
 		assertThat(day).contains("2020-03-01 10:15:00", "4242/2019")

@@ -1,67 +1,56 @@
 package org.gaoxin.account.web;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 import org.gaoxin.account.Accounts;
-import org.gaoxin.account.Department;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditTerms;
+import org.gaoxin.audit.FieldTerms;
 import org.gaoxin.shared.web.Texts;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** A user account's logged fields in words: role, zones and chain by name. */
-@Component
-class UserAuditTerms implements AuditTerms {
+/**
+ * Accounts in the change log: a user's role, zones, chain and department by name; a
+ * sign-in lock ("account:li") as the account or address it holds, with its counts.
+ */
+@Configuration(proxyBeanMethods = false)
+class UserAuditTerms {
 
-	private static final Map<String, String> FIELDS = Map.of("username", "audit.field.user.username", "role",
-			"audit.field.user.role", "zone", "common.zone", "enterprise", "audit.field.user.enterprise", "department",
-			"audit.field.user.department", "chain", "enterprise.chain", "homeZone", "audit.field.user.homeZone",
-			"displayName", "audit.field.user.displayName", "enabled", "audit.field.user.enabled");
-
-	private final Texts texts;
-
-	private final Accounts accounts;
-
-	UserAuditTerms(Texts texts, Accounts accounts) {
-		this.texts = texts;
-		this.accounts = accounts;
+	@Bean
+	AuditTerms userTerms(Texts texts, Accounts accounts) {
+		return FieldTerms.of("user", texts)
+			.field("username", "audit.field.user.username")
+			.field("displayName", "audit.field.user.displayName")
+			.field("role", "audit.field.user.role", Role.class)
+			.reference("zone", "common.zone", "zone")
+			.reference("homeZone", "audit.field.user.homeZone", "zone")
+			.reference("chain", "enterprise.chain", "chain")
+			.field("enterprise", "audit.field.user.enterprise")
+			.field("department", "audit.field.user.department",
+					(code, locale) -> accounts.departments()
+						.stream()
+						.filter((department) -> department.code().equals(code))
+						.map((department) -> Texts.chinese(locale) ? department.nameZh() : department.nameEn())
+						.findFirst()
+						.orElse(null))
+			.field("enabled", "audit.field.user.enabled");
 	}
 
-	@Override
-	public String entity() {
-		return "user";
+	@Bean
+	AuditTerms loginLockTerms(Texts texts) {
+		return FieldTerms.of("login_lock", texts)
+			.field("failures", "audit.field.login_lock.failures")
+			.field("lockedUntil", "audit.field.login_lock.lockedUntil")
+			.records((key, locale) -> lockRecord(texts, key, locale));
 	}
 
-	@Override
-	public String field(String field, Locale locale) {
-		String key = FIELDS.get(field);
-		return (key != null) ? this.texts.get(key, locale) : null;
-	}
-
-	@Override
-	public String value(String field, String value, Locale locale) {
-		if ("role".equals(field) && Arrays.stream(Role.values()).anyMatch((role) -> role.name().equals(value))) {
-			return this.texts.label(Role.valueOf(value), locale);
-		}
-		if ("department".equals(field)) {
-			return this.accounts.departments()
-				.stream()
-				.filter((department) -> department.code().equals(value))
-				.map((Department department) -> Texts.chinese(locale) ? department.nameZh() : department.nameEn())
-				.findFirst()
-				.orElse(null);
-		}
-		return null;
-	}
-
-	@Override
-	public String references(String field) {
-		return switch (field) {
-			case "zone", "homeZone" -> "zone";
-			case "chain" -> "chain";
+	private static String lockRecord(Texts texts, String key, Locale locale) {
+		int colon = key.indexOf(':');
+		String kind = (colon > 0) ? key.substring(0, colon) : "";
+		return switch (kind) {
+			case "account", "address" -> texts.get("audit.record.login_lock." + kind, locale, key.substring(colon + 1));
 			default -> null;
 		};
 	}
