@@ -125,8 +125,8 @@ public final class SafeFormula {
 	}
 
 	/**
-	 * Evaluates with every input given; a division by zero or a missing input is an
-	 * exception that says so.
+	 * Evaluates with every input given; a division by zero, a missing input or any other
+	 * arithmetic failure is an {@link Uncomputable} that says which.
 	 */
 	public BigDecimal evaluate(Map<String, BigDecimal> values) {
 		try {
@@ -134,22 +134,60 @@ public final class SafeFormula {
 			for (String input : this.inputs) {
 				BigDecimal value = values.get(input);
 				if (value == null) {
-					throw new IllegalArgumentException("no value for '" + input + "'");
+					throw new Uncomputable(Uncomputable.Reason.MISSING_INPUT, "no value for '" + input + "'");
 				}
 				expression.with(input, value);
 			}
 			EvaluationValue result = expression.evaluate();
 			if (!result.isNumberValue()) {
-				throw new IllegalArgumentException("formula does not give a number");
+				throw new Uncomputable(Uncomputable.Reason.NOT_A_NUMBER, "formula does not give a number");
 			}
 			return result.getNumberValue();
 		}
 		catch (EvaluationException ex) {
-			throw new IllegalArgumentException(ex.getMessage());
+			throw new Uncomputable(reason(ex.getMessage()), ex.getMessage());
+		}
+		catch (ArithmeticException ex) {
+			// EvalEx checks a divisor with equals(ZERO), so a stored 0.0000 reaches
+			// BigDecimal.divide, which throws "Division by zero" or (0/0) "Division
+			// undefined"; overflow and the like come here too
+			throw new Uncomputable(reason(ex.getMessage()), ex.getMessage());
 		}
 		catch (ParseException ex) {
-			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+			throw new Uncomputable(Uncomputable.Reason.NOT_A_NUMBER, "formula cannot be read: " + ex.getMessage());
 		}
+	}
+
+	private static Uncomputable.Reason reason(String message) {
+		String text = (message != null) ? message.toLowerCase(java.util.Locale.ROOT) : "";
+		return (text.contains("zero") || text.contains("division undefined")) ? Uncomputable.Reason.DIVISION_BY_ZERO
+				: Uncomputable.Reason.ARITHMETIC;
+	}
+
+	/** A formula that gives no number for these inputs, and why. */
+	public static final class Uncomputable extends IllegalArgumentException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		/** Why a formula gave no number. */
+		public enum Reason {
+
+			DIVISION_BY_ZERO, MISSING_INPUT, NOT_A_NUMBER, ARITHMETIC
+
+		}
+
+		private final Reason reason;
+
+		Uncomputable(Reason reason, String message) {
+			super(message);
+			this.reason = reason;
+		}
+
+		public Reason reason() {
+			return this.reason;
+		}
+
 	}
 
 }
