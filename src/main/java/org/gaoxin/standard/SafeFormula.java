@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.ezylang.evalex.EvaluationException;
+import org.gaoxin.shared.Message;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.config.MapBasedFunctionDictionary;
@@ -48,6 +49,11 @@ public final class SafeFormula {
 		.implicitMultiplicationAllowed(false)
 		.singleQuoteStringLiteralsAllowed(false)
 		.mathContext(MathContext.DECIMAL128)
+		// without its built-in constants (PI, NULL, DT_FORMAT_LOCAL_DATE…) every name in
+		// a
+		// formula is an input, and the standard's checker refuses the names it does not
+		// know
+		.defaultConstants(Map.of())
 		.build();
 
 	private static final Set<Token.TokenType> ALLOWED = EnumSet.of(Token.TokenType.NUMBER_LITERAL,
@@ -83,25 +89,31 @@ public final class SafeFormula {
 		this.inputs = inputs;
 	}
 
-	/** Parses and checks a formula; the exception's message says what is not allowed. */
+	/**
+	 * Parses and checks a formula; an {@link Invalid} says, as a message, what is not
+	 * allowed.
+	 */
 	public static SafeFormula compile(String text) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("formula is empty");
+			throw new Invalid("formula is empty", Message.of("standard.formula.empty"));
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("formula is longer than " + MAX_LENGTH + " characters");
+			throw new Invalid("formula is longer than " + MAX_LENGTH + " characters",
+					Message.of("standard.formula.tooLong", MAX_LENGTH));
 		}
 		try {
 			Expression expression = new Expression(text, CONFIGURATION);
 			expression.validate();
 			List<ASTNode> nodes = expression.getAllASTNodes();
 			if (nodes.size() > MAX_NODES) {
-				throw new IllegalArgumentException("formula has more than " + MAX_NODES + " parts");
+				throw new Invalid("formula has more than " + MAX_NODES + " parts",
+						Message.of("standard.formula.tooManyParts", MAX_NODES));
 			}
 			for (ASTNode node : nodes) {
 				Token token = node.getToken();
 				if (!ALLOWED.contains(token.getType())) {
-					throw new IllegalArgumentException("'" + token.getValue() + "' is not allowed in a formula");
+					throw new Invalid("'" + token.getValue() + "' is not allowed in a formula",
+							Message.of("standard.formula.notAllowed", token.getValue()));
 				}
 			}
 			Set<String> inputs = new TreeSet<>();
@@ -111,8 +123,28 @@ public final class SafeFormula {
 			return new SafeFormula(text, inputs);
 		}
 		catch (ParseException ex) {
-			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+			throw new Invalid("formula cannot be read: " + ex.getMessage(), Message.of("standard.formula.unreadable",
+					(ex.getTokenString() != null) ? ex.getTokenString() : ""));
 		}
+	}
+
+	/** A formula refused when it is read: what is not allowed, as a message. */
+	public static final class Invalid extends IllegalArgumentException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		private final transient Message problem;
+
+		Invalid(String log, Message problem) {
+			super(log);
+			this.problem = problem;
+		}
+
+		public Message problem() {
+			return this.problem;
+		}
+
 	}
 
 	public String text() {

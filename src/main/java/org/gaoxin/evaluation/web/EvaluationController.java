@@ -74,7 +74,7 @@ class EvaluationController {
 		model.addAttribute("zone", this.regions.zone(zoneCode));
 		model.addAttribute("years", years);
 		model.addAttribute("year", shown);
-		model.addAttribute("standards", this.standards.list());
+		model.addAttribute("standards", this.standards.offered());
 		model.addAttribute("standard", chosen);
 		model.addAttribute("pending", pending);
 		model.addAttribute("evaluation", evaluation);
