@@ -8,7 +8,11 @@ import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.HighTechApplication;
 import org.gaoxin.qualification.rules.TechSmeApplication;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.YearRange;
+import org.gaoxin.qualification.rules.FiscalYear;
+import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +34,14 @@ class QualificationApi {
 
 	private final ReportingYears years;
 
-	QualificationApi(Enterprises enterprises, EnterpriseAssessments assessments, ReportingYears years) {
+	private final YearRange yearRange;
+
+	QualificationApi(Enterprises enterprises, EnterpriseAssessments assessments, ReportingYears years,
+			YearRange yearRange) {
 		this.enterprises = enterprises;
 		this.assessments = assessments;
 		this.years = years;
+		this.yearRange = yearRange;
 	}
 
 	@GetMapping("/api/v1/enterprises/{creditCode}/qualifications")
@@ -51,12 +59,29 @@ class QualificationApi {
 	@Operation(summary = "Assess a submitted figure set without storing anything",
 			description = "Give techSme, highTech or both; amounts in thousand yuan. Expert-judged scores left out stay open as ranges.")
 	QualificationViews.SelfAssessment selfAssess(@RequestBody SelfAssessmentRequest request) {
+		if (request.highTech() != null) {
+			List<FiscalYear> years = request.highTech().years();
+			for (int i = 0; i < years.size(); i++) {
+				this.yearRange.check("highTech.years[" + i + "].year", years.get(i).year());
+			}
+		}
 		return new QualificationViews.SelfAssessment(
 				(request.techSme() != null) ? QualificationViews.TechSme.of(request.techSme().evaluate()) : null,
 				(request.highTech() != null) ? QualificationViews.HighTech.of(request.highTech().evaluate()) : null);
 	}
 
+	/**
+	 * The body: either assessment or both. What the rule records do not check because it
+	 * is an input mistake, not a rule, is refused here with the field.
+	 */
 	record SelfAssessmentRequest(TechSmeApplication techSme, HighTechApplication highTech) {
+
+		SelfAssessmentRequest {
+			if (highTech != null && highTech.highTechRevenue().compareTo(highTech.totalRevenue()) > 0) {
+				throw new InputRefused("highTech.highTechRevenue", "max", "highTech.totalRevenue");
+			}
+		}
+
 	}
 
 }

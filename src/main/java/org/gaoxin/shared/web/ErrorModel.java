@@ -31,7 +31,7 @@ final class ErrorModel {
 		view.addObject("chinese", Texts.chinese(locale));
 		view.addObject("switchLanguageUrl", switchLanguageUrl(request, locale));
 		view.addObject("status", refusal.status().value());
-		view.addObject("title", texts.get("validation.status." + refusal.status().value()));
+		view.addObject("errorTitle", texts.get("validation.status." + refusal.status().value()));
 		view.addObject("message", texts.render(refusal.text()));
 		view.addObject("field", refusal.field());
 		view.addObject("rule", refusal.rule());

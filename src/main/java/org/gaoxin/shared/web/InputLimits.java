@@ -38,7 +38,9 @@ class InputLimits implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this);
+		// after the language switch (?lang=), so that a refusal speaks the language asked
+		// for
+		registry.addInterceptor(this).order(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
 	}
 
 	@Override

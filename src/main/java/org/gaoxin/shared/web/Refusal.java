@@ -181,7 +181,10 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 		String path = (cause instanceof JacksonException jackson) ? path(jackson.getPath()) : "";
 		String field = path.isEmpty() ? "body" : path;
 		if (nested != null) {
-			return nested.at(path.isEmpty() ? nested.field() : path);
+			// a property deserializer names no field (the path does); a record's check
+			// names its own, under the path of the record
+			String own = nested.field();
+			return nested.at(own.isEmpty() ? field : (path.isEmpty() ? own : path + "." + own));
 		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			List<String> known = (unknown.getKnownPropertyIds() != null)
