@@ -3,8 +3,9 @@
 
 -- Every record a form edits carries a version; a save names the version it was opened with and
 -- changes nothing when the stored one moved on (a conflict the user sees, not a lost edit).
-ALTER TABLE zone_figure ADD COLUMN version INTEGER DEFAULT 0 NOT NULL;
-ALTER TABLE enterprise_report ADD COLUMN version INTEGER DEFAULT 0 NOT NULL;
+-- A stored record starts at version 1; a form that showed no record sends 0.
+ALTER TABLE zone_figure ADD COLUMN version INTEGER DEFAULT 1 NOT NULL;
+ALTER TABLE enterprise_report ADD COLUMN version INTEGER DEFAULT 1 NOT NULL;
 
 -- A draft keeps whatever the enterprise filled in: its figures may be blank. A submitted or
 -- approved report has every figure (a returned one may be blank again while it is corrected).

@@ -40,15 +40,22 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * gives nothing away.
  *
  * @param details the problems the text sums up (every problem of a refused file)
+ * @param currentVersion for a save on a stale copy, the version now stored
  */
-record Refusal(HttpStatus status, Message text, String field, String rule, List<Message> details) {
+record Refusal(HttpStatus status, Message text, String field, String rule, List<Message> details,
+		Integer currentVersion) {
+
+	Refusal(HttpStatus status, Message text, String field, String rule, List<Message> details) {
+		this(status, text, field, rule, details, null);
+	}
 
 	static Refusal of(Throwable ex) {
 		if (ex instanceof InputRefused refused) {
 			return refused(refused);
 		}
 		if (ex instanceof EditConflict conflict) {
-			return new Refusal(HttpStatus.CONFLICT, conflict.text(), null, "conflict", conflict.details());
+			return new Refusal(HttpStatus.CONFLICT, conflict.text(), null, null, conflict.details(),
+					conflict.currentVersion());
 		}
 		if (ex instanceof NotFoundException) {
 			return plain(HttpStatus.NOT_FOUND, "error.notFound");
@@ -128,6 +135,9 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 		}
 		if (!this.details.isEmpty()) {
 			problem.setProperty("problems", this.details);
+		}
+		if (this.currentVersion != null) {
+			problem.setProperty("currentVersion", this.currentVersion);
 		}
 		return problem;
 	}
