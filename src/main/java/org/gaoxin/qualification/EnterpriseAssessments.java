@@ -48,7 +48,7 @@ public class EnterpriseAssessments {
 	@Transactional(readOnly = true)
 	public Optional<EnterpriseAssessment> assess(long enterpriseId, int year, DataScope scope) {
 		return this.enterprises.find(enterpriseId, scope)
-			.map((enterprise) -> assess(enterprise, this.reports.of(enterpriseId, scope),
+			.map((enterprise) -> assess(enterprise, this.reports.filed(enterpriseId, scope),
 					this.certificates.certificatesOf(enterpriseId, scope), year));
 	}
 

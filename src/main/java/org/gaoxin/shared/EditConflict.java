@@ -12,7 +12,15 @@ public class EditConflict extends MessageException {
 	private final int currentVersion;
 
 	public EditConflict(Message text, int currentVersion) {
-		super(text);
+		this(text, java.util.List.of(), currentVersion);
+	}
+
+	/**
+	 * A conflict over a record of many fields: {@code differences} says, field by field,
+	 * the stored value and the typed one.
+	 */
+	public EditConflict(Message text, java.util.List<Message> differences, int currentVersion) {
+		super(text, differences);
 		this.currentVersion = currentVersion;
 	}
 

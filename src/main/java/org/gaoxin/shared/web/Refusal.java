@@ -95,6 +95,10 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 		if (ex instanceof ErrorResponse response) {
 			return byStatus(response.getStatusCode());
 		}
+		if (ex instanceof IllegalStateException) {
+			// a record whose state does not allow it (approving a draft, say)
+			return plain(HttpStatus.CONFLICT, "validation.state");
+		}
 		if (ex instanceof IllegalArgumentException) {
 			return plain(HttpStatus.BAD_REQUEST, "validation.invalidRequest");
 		}
