@@ -44,7 +44,9 @@ class ErrorPages implements ErrorController {
 			error = error.getCause();
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatusCode status = HttpStatusCode.valueOf((code instanceof Integer value) ? value : 500);
+		// asked for directly, not forwarded by the container: there is no error to show
+		HttpStatusCode status = HttpStatusCode
+			.valueOf((code instanceof Integer value) ? value : (error != null) ? 500 : 404);
 		Refusal refusal = (error != null) ? Refusal.of(error) : Refusal.byStatus(status);
 		if (refusal.status().is5xxServerError() && status.is4xxClientError()) {
 			// the container's own 4xx (a part too large, say) wrapped in an exception
