@@ -139,8 +139,6 @@ class ConcurrentWritersTest {
 		writers.shutdown();
 		assertThat(writers.awaitTermination(RUN.toSeconds() + 180, TimeUnit.SECONDS)).isTrue();
 
-				+ this.saved.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue().size()).toList()
-				+ " CONFLICTS " + this.conflicts);
 		assertThat(this.wrong).as("answers other than a save or the form's conflict").isEmpty();
 		assertThat(this.conflicts.values().stream().mapToInt(Integer::intValue).sum()).as("reported conflicts")
 			.isPositive();

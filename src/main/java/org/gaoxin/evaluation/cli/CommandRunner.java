@@ -49,7 +49,10 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		command.setErr(this.out);
 		command.setExecutionExceptionHandler((ex, line, parsed) -> {
 			EvaluateCommand evaluate = line.getCommand();
-			line.getErr().println(this.printer.error(ex.getMessage(), evaluate.lang.locale));
+			line.getErr()
+				.println((ex instanceof org.gaoxin.shared.MessageException message)
+						? this.printer.error(message, evaluate.lang.locale)
+						: this.printer.error(ex.getMessage(), evaluate.lang.locale));
 			return 1;
 		});
 		this.exitCode = command.execute(rest);

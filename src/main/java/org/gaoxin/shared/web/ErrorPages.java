@@ -53,7 +53,7 @@ class ErrorPages implements ErrorController {
 			refusal = Refusal.byStatus(status);
 		}
 		if (ErrorModel.requestedPath(request).startsWith(request.getContextPath() + "/api/")) {
-			Object problem = refusal.problem(this.texts, request);
+			Object problem = flat(refusal.problem(this.texts, request));
 			HttpStatus answered = refusal.status();
 			ModelAndView view = new ModelAndView((View) (model, req, response) -> {
 				response.setStatus(answered.value());
@@ -65,6 +65,25 @@ class ErrorPages implements ErrorController {
 			return view;
 		}
 		return ErrorModel.page(refusal, request, this.texts);
+	}
+
+	/**
+	 * A problem as the API's converters write it: its properties beside the standard
+	 * fields.
+	 */
+	private static java.util.Map<String, Object> flat(org.springframework.http.ProblemDetail problem) {
+		java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		fields.put("type", problem.getType());
+		fields.put("title", problem.getTitle());
+		fields.put("status", problem.getStatus());
+		fields.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			fields.put("instance", problem.getInstance());
+		}
+		if (problem.getProperties() != null) {
+			fields.putAll(problem.getProperties());
+		}
+		return fields;
 	}
 
 }
