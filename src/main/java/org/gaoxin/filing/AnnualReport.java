@@ -10,15 +10,21 @@ import java.util.Map;
  * people/S&T tables). Amounts are in thousand yuan (千元), energy in tonnes of standard
  * coal, people and IP items as counts. See {@link ReportField} for each field's survey
  * code, name and unit.
+ * <p>
+ * A draft (or a returned report being corrected) keeps whatever was filled in: a figure
+ * not filled in is null, never zero. A submitted or approved report is
+ * {@link #complete()} (the database refuses it otherwise), and only those are read by
+ * evaluations, data quality and qualification assessments.
  */
 public record AnnualReport(long enterpriseId, int year, ReportStatus status, boolean aboveDesignatedSize,
 		BigDecimal industrialOutput, BigDecimal operatingRevenue, BigDecimal technologyRevenue,
 		BigDecimal productSalesRevenue, BigDecimal highTechRevenue, BigDecimal exportTotal, BigDecimal exportHighTech,
 		BigDecimal exportTechServices, BigDecimal rdExpense, BigDecimal rdExpenseDomestic, BigDecimal totalCosts,
 		BigDecimal netProfit, BigDecimal taxesPaid, BigDecimal totalAssets, BigDecimal liabilities,
-		BigDecimal ownersEquity, BigDecimal fixedAssetInvestment, BigDecimal energyConsumption, int employees,
-		int stStaff, int rdStaff, int inventionPatentsApplied, int inventionPatentsGranted, int inventionPatentsOwned,
-		int utilityModelsOwned, int designsOwned, int softwareCopyrightsOwned, int techConversions) {
+		BigDecimal ownersEquity, BigDecimal fixedAssetInvestment, BigDecimal energyConsumption, Integer employees,
+		Integer stStaff, Integer rdStaff, Integer inventionPatentsApplied, Integer inventionPatentsGranted,
+		Integer inventionPatentsOwned, Integer utilityModelsOwned, Integer designsOwned,
+		Integer softwareCopyrightsOwned, Integer techConversions) {
 
 	/**
 	 * The same report filed for another enterprise id (a generated or imported report
@@ -52,9 +58,52 @@ public record AnnualReport(long enterpriseId, int year, ReportStatus status, boo
 
 	/**
 	 * The same rules as {@link #consistencyViolations()}, each with the field a form
-	 * shows it at and a stable key for its translated message.
+	 * shows it at and a stable key for its translated message: every figure filled in,
+	 * none negative that cannot be, and the cross-field rules.
 	 */
 	public List<ReportViolation> violations() {
+		List<ReportViolation> violations = new ArrayList<>();
+		for (ReportField field : ReportField.values()) {
+			if (field.valueIn(this) == null) {
+				violations.add(new ReportViolation(field, ReportViolation.REQUIRED, field.code() + " is required"));
+			}
+		}
+		violations.addAll(draftViolations());
+		check(violations, atMost(this.rdExpense, this.operatingRevenue), ReportField.RD_EXPENSE, "rdWithinRevenue",
+				"R&D expense (qc236) ≤ operating revenue (qc05_0)");
+		check(violations, atMost(this.rdExpenseDomestic, this.rdExpense), ReportField.RD_EXPENSE_DOMESTIC,
+				"domesticRdWithinRd", "domestic R&D expense ≤ R&D expense (qc236)");
+		check(violations, atMost(this.highTechRevenue, this.productSalesRevenue), ReportField.HIGH_TECH_REVENUE,
+				"highTechWithinSales", "high-tech product revenue (qc09) ≤ product sales revenue (qc07)");
+		check(violations, atMost(this.productSalesRevenue, this.operatingRevenue), ReportField.PRODUCT_SALES_REVENUE,
+				"salesWithinRevenue", "product sales revenue (qc07) ≤ operating revenue (qc05_0)");
+		check(violations, atMost(this.technologyRevenue, this.operatingRevenue), ReportField.TECHNOLOGY_REVENUE,
+				"technologyWithinRevenue", "technology revenue (qc06) ≤ operating revenue (qc05_0)");
+		check(violations,
+				this.exportHighTech == null || this.exportTechServices == null || this.exportTotal == null
+						|| this.exportHighTech.add(this.exportTechServices).compareTo(this.exportTotal) <= 0,
+				ReportField.EXPORT_TOTAL, "exportsWithinTotal",
+				"high-tech and technology-service exports (qc38 + qc11_1) ≤ exports (qc11)");
+		check(violations,
+				this.liabilities == null || this.ownersEquity == null || this.totalAssets == null
+						|| this.liabilities.add(this.ownersEquity).compareTo(this.totalAssets) == 0,
+				ReportField.TOTAL_ASSETS, "balanceSheet",
+				"liabilities (qc31) + owners' equity (qc33) = total assets (qc24)");
+		check(violations, atMost(this.rdStaff, this.employees), ReportField.RD_STAFF, "rdStaffWithinEmployees",
+				"R&D staff ≤ employees (qd01)");
+		check(violations, atMost(this.stStaff, this.employees), ReportField.ST_STAFF, "stStaffWithinEmployees",
+				"S&T staff ≤ employees (qd01)");
+		check(violations, atMost(this.inventionPatentsGranted, this.inventionPatentsOwned),
+				ReportField.INVENTION_PATENTS_GRANTED, "grantedWithinOwned",
+				"invention patents granted in the year ≤ invention patents owned at its end");
+		return violations;
+	}
+
+	/**
+	 * What even a draft must keep: no figure filled in negative that cannot be. A draft
+	 * may leave figures blank and break the cross-field rules (it is work in progress).
+	 */
+	public List<ReportViolation> draftViolations() {
 		List<ReportViolation> violations = new ArrayList<>();
 		for (ReportField field : ReportField.values()) {
 			Number value = field.valueIn(this);
@@ -63,31 +112,22 @@ public record AnnualReport(long enterpriseId, int year, ReportStatus status, boo
 						field.code() + " must not be negative"));
 			}
 		}
-		check(violations, this.rdExpense.compareTo(this.operatingRevenue) <= 0, ReportField.RD_EXPENSE,
-				"rdWithinRevenue", "R&D expense (qc236) ≤ operating revenue (qc05_0)");
-		check(violations, this.rdExpenseDomestic.compareTo(this.rdExpense) <= 0, ReportField.RD_EXPENSE_DOMESTIC,
-				"domesticRdWithinRd", "domestic R&D expense ≤ R&D expense (qc236)");
-		check(violations, this.highTechRevenue.compareTo(this.productSalesRevenue) <= 0, ReportField.HIGH_TECH_REVENUE,
-				"highTechWithinSales", "high-tech product revenue (qc09) ≤ product sales revenue (qc07)");
-		check(violations, this.productSalesRevenue.compareTo(this.operatingRevenue) <= 0,
-				ReportField.PRODUCT_SALES_REVENUE, "salesWithinRevenue",
-				"product sales revenue (qc07) ≤ operating revenue (qc05_0)");
-		check(violations, this.technologyRevenue.compareTo(this.operatingRevenue) <= 0, ReportField.TECHNOLOGY_REVENUE,
-				"technologyWithinRevenue", "technology revenue (qc06) ≤ operating revenue (qc05_0)");
-		check(violations, this.exportHighTech.add(this.exportTechServices).compareTo(this.exportTotal) <= 0,
-				ReportField.EXPORT_TOTAL, "exportsWithinTotal",
-				"high-tech and technology-service exports (qc38 + qc11_1) ≤ exports (qc11)");
-		check(violations, this.liabilities.add(this.ownersEquity).compareTo(this.totalAssets) == 0,
-				ReportField.TOTAL_ASSETS, "balanceSheet",
-				"liabilities (qc31) + owners' equity (qc33) = total assets (qc24)");
-		check(violations, this.rdStaff <= this.employees, ReportField.RD_STAFF, "rdStaffWithinEmployees",
-				"R&D staff ≤ employees (qd01)");
-		check(violations, this.stStaff <= this.employees, ReportField.ST_STAFF, "stStaffWithinEmployees",
-				"S&T staff ≤ employees (qd01)");
-		check(violations, this.inventionPatentsGranted <= this.inventionPatentsOwned,
-				ReportField.INVENTION_PATENTS_GRANTED, "grantedWithinOwned",
-				"invention patents granted in the year ≤ invention patents owned at its end");
 		return violations;
+	}
+
+	/** Every figure filled in: what a submitted or approved report is. */
+	public boolean complete() {
+		for (ReportField field : ReportField.values()) {
+			if (field.valueIn(this) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A rule between two figures holds while either is blank (a draft). */
+	private static <T extends Comparable<T>> boolean atMost(T part, T whole) {
+		return part == null || whole == null || part.compareTo(whole) <= 0;
 	}
 
 	/** The same report in another workflow status. */
@@ -108,7 +148,20 @@ public record AnnualReport(long enterpriseId, int year, ReportStatus status, boo
 	 */
 	public static AnnualReport of(long enterpriseId, int year, ReportStatus status, boolean aboveDesignatedSize,
 			Map<ReportField, ? extends Number> values) {
-		Figures f = new Figures(values);
+		return from(enterpriseId, year, status, aboveDesignatedSize, new Figures(values, true));
+	}
+
+	/**
+	 * A draft from the figures filled in so far: a field without a value stays blank
+	 * (null); counts must be whole numbers.
+	 */
+	public static AnnualReport draft(long enterpriseId, int year, boolean aboveDesignatedSize,
+			Map<ReportField, ? extends Number> values) {
+		return from(enterpriseId, year, ReportStatus.DRAFT, aboveDesignatedSize, new Figures(values, false));
+	}
+
+	private static AnnualReport from(long enterpriseId, int year, ReportStatus status, boolean aboveDesignatedSize,
+			Figures f) {
 		return new AnnualReport(enterpriseId, year, status, aboveDesignatedSize,
 				f.amount(ReportField.INDUSTRIAL_OUTPUT), f.amount(ReportField.OPERATING_REVENUE),
 				f.amount(ReportField.TECHNOLOGY_REVENUE), f.amount(ReportField.PRODUCT_SALES_REVENUE),
@@ -132,19 +185,21 @@ public record AnnualReport(long enterpriseId, int year, ReportStatus status, boo
 		}
 	}
 
-	private record Figures(Map<ReportField, ? extends Number> values) {
+	private record Figures(Map<ReportField, ? extends Number> values, boolean required) {
 
 		BigDecimal amount(ReportField field) {
-			return new BigDecimal(value(field).toString());
+			Number value = value(field);
+			return (value != null) ? new BigDecimal(value.toString()) : null;
 		}
 
-		int count(ReportField field) {
-			return new BigDecimal(value(field).toString()).intValueExact();
+		Integer count(ReportField field) {
+			Number value = value(field);
+			return (value != null) ? new BigDecimal(value.toString()).intValueExact() : null;
 		}
 
 		private Number value(ReportField field) {
 			Number value = this.values.get(field);
-			if (value == null) {
+			if (value == null && this.required) {
 				throw new IllegalArgumentException("No value for " + field.code());
 			}
 			return value;

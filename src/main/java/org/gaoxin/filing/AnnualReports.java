@@ -12,6 +12,8 @@ import java.util.Arrays;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.filing.internal.ReportRows;
+import org.gaoxin.shared.EditConflict;
+import org.gaoxin.shared.Message;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,12 +43,17 @@ public class AnnualReports {
 			+ " above_designated_size, " + COLUMNS + ") VALUES (:enterprise_id, :report_year, :status,"
 			+ " :above_designated_size, " + VALUES + ")";
 
-	private static final String UPDATE_UNLESS_APPROVED = "UPDATE enterprise_report SET status = :status,"
-			+ " above_designated_size = :above_designated_size, "
+	/**
+	 * A save from a form: only over the version the form showed, and never over an
+	 * approved report.
+	 */
+	private static final String UPDATE_SEEN_UNLESS_APPROVED = "UPDATE enterprise_report SET status = :status,"
+			+ " above_designated_size = :above_designated_size, version = version + 1, "
 			+ Arrays.stream(ReportField.values())
 				.map((field) -> field.column() + " = :" + field.column())
 				.collect(Collectors.joining(", "))
-			+ " WHERE enterprise_id = :enterprise_id AND report_year = :report_year AND status <> :approved";
+			+ " WHERE enterprise_id = :enterprise_id AND report_year = :report_year AND status <> :approved"
+			+ " AND version = :seen";
 
 	/**
 	 * An import's confirmed replacement: staff saw every old → new value and confirmed,
@@ -54,11 +61,15 @@ public class AnnualReports {
 	 * never get here for an approved report (the bulk interface refuses it).
 	 */
 	public static final String REPLACE = "UPDATE enterprise_report SET status = :status,"
-			+ " above_designated_size = :above_designated_size, "
+			+ " above_designated_size = :above_designated_size, version = version + 1, "
 			+ Arrays.stream(ReportField.values())
 				.map((field) -> field.column() + " = :" + field.column())
 				.collect(Collectors.joining(", "))
 			+ " WHERE enterprise_id = :enterprise_id AND report_year = :report_year";
+
+	/** The statuses whose reports are complete and count: submitted and approved. */
+	public static final java.util.Set<ReportStatus> FILED = java.util.EnumSet.of(ReportStatus.SUBMITTED,
+			ReportStatus.APPROVED);
 
 	private final JdbcClient jdbc;
 
@@ -80,30 +91,95 @@ public class AnnualReports {
 	}
 
 	/**
-	 * Stores one report, replacing that year's report if there is one; every changed
-	 * field is audited. An approved report is locked and is not replaced.
+	 * Stores one report over whatever is stored for its year (programs and tests; forms
+	 * name the version they showed, {@link #file(AnnualReport, int)}).
 	 * @throws ReportLockedException if that year's stored report is approved
 	 */
 	@Transactional
 	public void file(AnnualReport report) {
+		file(report, version(report.enterpriseId(), report.year()));
+	}
+
+	/**
+	 * Stores one report if the stored one is still the version the form showed (0: none
+	 * was stored); every changed field is audited. An approved report is locked and is
+	 * not replaced.
+	 * @return the version now stored
+	 * @throws ReportLockedException if that year's stored report is approved
+	 * @throws EditConflict if someone saved the report after the form was opened; nothing
+	 * is written
+	 */
+	@Transactional
+	public int file(AnnualReport report, int seenVersion) {
 		String key = key(report.enterpriseId(), report.year());
 		Optional<AnnualReport> existing = find(report.enterpriseId(), report.year());
-		if (existing.isPresent()) {
-			if (existing.get().status().locked()) {
-				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
+		if (existing.isEmpty()) {
+			if (seenVersion != 0) {
+				throw conflict(report, null);
 			}
-			// the condition on the stored status also stops an approval that happened
-			// between the read above and this write
-			if (this.named.update(UPDATE_UNLESS_APPROVED,
-					params(report).addValue("approved", ReportStatus.APPROVED.name())) == 0) {
-				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
-			}
-			this.audit.updated("enterprise_report", key, values(existing.get()), values(report));
-		}
-		else {
 			this.named.update(INSERT, params(report));
 			this.audit.created("enterprise_report", key, values(report));
+			return 1;
 		}
+		if (existing.get().status().locked()) {
+			throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
+		}
+		int stored = version(report.enterpriseId(), report.year());
+		// the conditions on status and version also stop an approval or a save that
+		// happened between the read above and this write
+		if (stored != seenVersion || this.named.update(UPDATE_SEEN_UNLESS_APPROVED,
+				params(report).addValue("approved", ReportStatus.APPROVED.name()).addValue("seen", seenVersion)) == 0) {
+			AnnualReport now = find(report.enterpriseId(), report.year()).orElse(existing.get());
+			if (now.status().locked()) {
+				throw new ReportLockedException(report.enterpriseId(), report.year(), "replace its figures");
+			}
+			throw conflict(report, now);
+		}
+		this.audit.updated("enterprise_report", key, values(existing.get()), values(report));
+		return seenVersion + 1;
+	}
+
+	/** The stored version of a year's report, 0 when there is none. */
+	public int version(long enterpriseId, int year) {
+		return this.jdbc.sql("SELECT version FROM enterprise_report WHERE enterprise_id = :id AND report_year = :year")
+			.param("id", enterpriseId)
+			.param("year", year)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/**
+	 * A save on a stale copy: who saved last, and for every figure where the form differs
+	 * from what is stored now, the stored value and the typed one.
+	 */
+	private EditConflict conflict(AnnualReport typed, AnnualReport current) {
+		String key = key(typed.enterpriseId(), typed.year());
+		List<org.gaoxin.audit.AuditEntry> history = this.audit.forRecord("enterprise_report", key);
+		String by = history.isEmpty() ? "" : history.get(history.size() - 1).actor();
+		List<Message> differences = new java.util.ArrayList<>();
+		for (ReportField field : ReportField.values()) {
+			Number theirs = (current != null) ? field.valueIn(current) : null;
+			Number yours = field.valueIn(typed);
+			if (!sameValue(theirs, yours)) {
+				differences.add(Message.of("workflow.conflict.field", field.label(), shown(theirs), shown(yours)));
+			}
+		}
+		Message text = (current != null)
+				? Message.of("workflow.conflict", typed.year(), by, current.status(), differences.size())
+				: Message.of("workflow.conflict.gone", typed.year());
+		return new EditConflict(text, differences, version(typed.enterpriseId(), typed.year()));
+	}
+
+	private static boolean sameValue(Number a, Number b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+	}
+
+	private static Object shown(Number value) {
+		return (value != null) ? value : Message.of("workflow.conflict.blank");
 	}
 
 	@Transactional(readOnly = true)
@@ -126,8 +202,18 @@ public class AnnualReports {
 	}
 
 	/**
-	 * The zone's reports of the years whose enterprises the caller may see, by enterprise
-	 * id.
+	 * The enterprise's submitted and approved reports, earliest first: what assessments
+	 * read. Drafts and returned reports are work in progress and may be incomplete.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnnualReport> filed(long enterpriseId, DataScope scope) {
+		return of(enterpriseId, scope).stream().filter((report) -> FILED.contains(report.status())).toList();
+	}
+
+	/**
+	 * The zone's submitted and approved reports of the years, of the enterprises the
+	 * caller may see, by enterprise id: what data quality, assessments and exports read.
+	 * Drafts and returned reports are work in progress and may be incomplete.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<AnnualReport>> inZone(String zoneCode, int fromYear, int toYear, DataScope scope) {
@@ -135,13 +221,13 @@ public class AnnualReports {
 		params.put("zone", zoneCode);
 		params.put("from", fromYear);
 		params.put("to", toYear);
+		params.put("filed", FILED.stream().map(Enum::name).toList());
 		String where = EnterpriseScopeSql.conditions(scope, params);
 		Map<Long, List<AnnualReport>> byEnterprise = new java.util.HashMap<>();
-		this.jdbc
-			.sql("""
-					SELECT p.* FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
-					WHERE e.zone_code = :zone AND p.report_year BETWEEN :from AND :to""" + where
-					+ " ORDER BY p.report_year")
+		this.jdbc.sql("""
+				SELECT p.* FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
+				WHERE e.zone_code = :zone AND p.report_year BETWEEN :from AND :to
+				  AND p.status IN (:filed)""" + where + " ORDER BY p.report_year")
 			.params(params)
 			.query(ReportRows::report)
 			.list()

@@ -1,7 +1,7 @@
 package org.gaoxin.filing;
 
 /** The report's status does not allow what was asked (approving a draft, say). */
-public class ReportStateException extends RuntimeException {
+public class ReportStateException extends IllegalStateException {
 
 	@java.io.Serial
 	private static final long serialVersionUID = 1L;

@@ -8,6 +8,9 @@ public record ReportViolation(ReportField field, String rule, String statement) 
 
 	public static final String NON_NEGATIVE = "nonNegative";
 
+	/** A figure left blank: allowed in a draft, not in a submitted report. */
+	public static final String REQUIRED = "required";
+
 	public boolean nonNegativeRule() {
 		return NON_NEGATIVE.equals(this.rule);
 	}

@@ -15,7 +15,9 @@ import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The submission workflow of annual reports: an enterprise drafts and submits its own
@@ -42,53 +44,97 @@ public class ReportWorkflow {
 
 	private final ReviewProperties settings;
 
+	private final TransactionTemplate transactions;
+
 	ReportWorkflow(AnnualReports reports, Enterprises enterprises, ReportReviews reviews, AuditLog audit, Clock clock,
-			ReviewProperties settings) {
+			ReviewProperties settings, PlatformTransactionManager transactions) {
 		this.reports = reports;
 		this.enterprises = enterprises;
 		this.reviews = reviews;
 		this.audit = audit;
 		this.clock = clock;
 		this.settings = settings;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Saves the enterprise's figures without submitting them. A draft may still break the
-	 * cross-field rules (it is work in progress), but not the non-negative ones; a
-	 * returned report stays returned.
+	 * Saves the enterprise's figures without submitting them, over whatever is stored
+	 * (programs and tests; forms name the version they showed).
 	 * @return the report as stored
 	 */
-	@Transactional
 	public AnnualReport saveDraft(AnnualReport report, DataScope scope) {
-		ReportStatus current = requireOpenToEnterprise(report, scope, "save a draft");
-		List<ReportViolation> negative = report.violations().stream().filter(ReportViolation::nonNegativeRule).toList();
-		if (!negative.isEmpty()) {
-			throw new InvalidReportException(negative);
-		}
-		AnnualReport stored = report.withStatus(ReportStatus.afterDraftSaved(current));
-		this.reports.file(stored);
-		return stored;
+		return saveDraft(report, this.reports.version(report.enterpriseId(), report.year()), scope).report();
 	}
 
 	/**
-	 * Submits the enterprise's report for review; it must keep every rule of
-	 * {@link AnnualReport#violations()}.
-	 * @param comment optional note to the reviewer (what was corrected, say)
+	 * Saves whatever the enterprise filled in, without submitting it: blank figures stay
+	 * blank, and the cross-field rules wait for the submission; only a figure filled in
+	 * negative that cannot be is refused. A returned report stays returned.
+	 * @param seenVersion the version the form showed (0: no report was stored)
+	 * @return the report as stored, with its version
+	 * @throws org.gaoxin.shared.EditConflict if someone saved the report after the form
+	 * was opened
+	 */
+	public Saved saveDraft(AnnualReport report, int seenVersion, DataScope scope) {
+		return once(() -> {
+			ReportStatus current = requireOpenToEnterprise(report, scope, "save a draft");
+			List<ReportViolation> negative = report.draftViolations();
+			if (!negative.isEmpty()) {
+				throw new InvalidReportException(negative);
+			}
+			AnnualReport stored = report.withStatus(ReportStatus.afterDraftSaved(current));
+			return new Saved(stored, this.reports.file(stored, seenVersion));
+		});
+	}
+
+	/**
+	 * Submits the enterprise's report for review over whatever is stored (programs and
+	 * tests).
 	 * @return the report as stored
 	 */
-	@Transactional
 	public AnnualReport submit(AnnualReport report, String comment, DataScope scope) {
-		ReportStatus current = requireOpenToEnterprise(report, scope, "submit");
-		String note = trimmed(comment);
-		List<ReportViolation> violations = report.violations();
-		if (!violations.isEmpty()) {
-			throw new InvalidReportException(violations);
+		return submit(report, comment, this.reports.version(report.enterpriseId(), report.year()), scope).report();
+	}
+
+	/**
+	 * Submits the enterprise's report for review; it must have every figure and keep
+	 * every rule of {@link AnnualReport#violations()}.
+	 * @param comment optional note to the reviewer (what was corrected, say)
+	 * @param seenVersion the version the form showed (0: no report was stored)
+	 * @return the report as stored, with its version
+	 */
+	public Saved submit(AnnualReport report, String comment, int seenVersion, DataScope scope) {
+		return once(() -> {
+			ReportStatus current = requireOpenToEnterprise(report, scope, "submit");
+			String note = trimmed(comment);
+			List<ReportViolation> violations = report.violations();
+			if (!violations.isEmpty()) {
+				throw new InvalidReportException(violations);
+			}
+			AnnualReport stored = report.withStatus(ReviewAction.SUBMIT.target());
+			int version = this.reports.file(stored, seenVersion);
+			this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.SUBMIT, current, this.audit.actor(),
+					note);
+			return new Saved(stored, version);
+		});
+	}
+
+	/** A report as stored by a save, and its version, which the next save names. */
+	public record Saved(AnnualReport report, int version) {
+	}
+
+	/**
+	 * One save in its own transaction. Two first saves of the same report at once do not
+	 * end in a duplicate key: the one that loses runs again and is then a save on a stale
+	 * copy (a conflict the user sees).
+	 */
+	private Saved once(java.util.function.Supplier<Saved> save) {
+		try {
+			return this.transactions.execute((status) -> save.get());
 		}
-		AnnualReport stored = report.withStatus(ReviewAction.SUBMIT.target());
-		this.reports.file(stored);
-		this.reviews.record(report.enterpriseId(), report.year(), ReviewAction.SUBMIT, current, this.audit.actor(),
-				note);
-		return stored;
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return this.transactions.execute((status) -> save.get());
+		}
 	}
 
 	/**

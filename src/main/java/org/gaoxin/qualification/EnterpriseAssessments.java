@@ -60,7 +60,7 @@ public class EnterpriseAssessments {
 	@Transactional(readOnly = true)
 	public Optional<QualificationFacts> facts(long enterpriseId, int year, DataScope scope) {
 		return this.enterprises.find(enterpriseId, scope)
-			.map((enterprise) -> new QualificationFacts(enterprise, year, this.reports.of(enterpriseId, scope),
+			.map((enterprise) -> new QualificationFacts(enterprise, year, this.reports.filed(enterpriseId, scope),
 					this.certificates.certificatesOf(enterpriseId, scope), declared(enterpriseId, year, scope),
 					declared(enterpriseId, year - 1, scope),
 					this.reviews.find(enterpriseId, year, scope).map(ExpertReview::scores).orElse(ExpertScores.NONE)));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.ezylang.evalex.EvaluationException;
+import org.gaoxin.shared.Message;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.config.MapBasedFunctionDictionary;
@@ -48,6 +49,11 @@ public final class SafeFormula {
 		.implicitMultiplicationAllowed(false)
 		.singleQuoteStringLiteralsAllowed(false)
 		.mathContext(MathContext.DECIMAL128)
+		// without its built-in constants (PI, NULL, DT_FORMAT_LOCAL_DATE…) every name in
+		// a
+		// formula is an input, and the standard's checker refuses the names it does not
+		// know
+		.defaultConstants(Map.of())
 		.build();
 
 	private static final Set<Token.TokenType> ALLOWED = EnumSet.of(Token.TokenType.NUMBER_LITERAL,
@@ -83,25 +89,31 @@ public final class SafeFormula {
 		this.inputs = inputs;
 	}
 
-	/** Parses and checks a formula; the exception's message says what is not allowed. */
+	/**
+	 * Parses and checks a formula; an {@link Invalid} says, as a message, what is not
+	 * allowed.
+	 */
 	public static SafeFormula compile(String text) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("formula is empty");
+			throw new Invalid("formula is empty", Message.of("standard.formula.empty"));
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("formula is longer than " + MAX_LENGTH + " characters");
+			throw new Invalid("formula is longer than " + MAX_LENGTH + " characters",
+					Message.of("standard.formula.tooLong", MAX_LENGTH));
 		}
 		try {
 			Expression expression = new Expression(text, CONFIGURATION);
 			expression.validate();
 			List<ASTNode> nodes = expression.getAllASTNodes();
 			if (nodes.size() > MAX_NODES) {
-				throw new IllegalArgumentException("formula has more than " + MAX_NODES + " parts");
+				throw new Invalid("formula has more than " + MAX_NODES + " parts",
+						Message.of("standard.formula.tooManyParts", MAX_NODES));
 			}
 			for (ASTNode node : nodes) {
 				Token token = node.getToken();
 				if (!ALLOWED.contains(token.getType())) {
-					throw new IllegalArgumentException("'" + token.getValue() + "' is not allowed in a formula");
+					throw new Invalid("'" + token.getValue() + "' is not allowed in a formula",
+							Message.of("standard.formula.notAllowed", token.getValue()));
 				}
 			}
 			Set<String> inputs = new TreeSet<>();
@@ -111,8 +123,28 @@ public final class SafeFormula {
 			return new SafeFormula(text, inputs);
 		}
 		catch (ParseException ex) {
-			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+			throw new Invalid("formula cannot be read: " + ex.getMessage(), Message.of("standard.formula.unreadable",
+					(ex.getTokenString() != null) ? ex.getTokenString() : ""));
 		}
+	}
+
+	/** A formula refused when it is read: what is not allowed, as a message. */
+	public static final class Invalid extends IllegalArgumentException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		private final transient Message problem;
+
+		Invalid(String log, Message problem) {
+			super(log);
+			this.problem = problem;
+		}
+
+		public Message problem() {
+			return this.problem;
+		}
+
 	}
 
 	public String text() {
@@ -125,8 +157,8 @@ public final class SafeFormula {
 	}
 
 	/**
-	 * Evaluates with every input given; a division by zero or a missing input is an
-	 * exception that says so.
+	 * Evaluates with every input given; a division by zero, a missing input or any other
+	 * arithmetic failure is an {@link Uncomputable} that says which.
 	 */
 	public BigDecimal evaluate(Map<String, BigDecimal> values) {
 		try {
@@ -134,22 +166,60 @@ public final class SafeFormula {
 			for (String input : this.inputs) {
 				BigDecimal value = values.get(input);
 				if (value == null) {
-					throw new IllegalArgumentException("no value for '" + input + "'");
+					throw new Uncomputable(Uncomputable.Reason.MISSING_INPUT, "no value for '" + input + "'");
 				}
 				expression.with(input, value);
 			}
 			EvaluationValue result = expression.evaluate();
 			if (!result.isNumberValue()) {
-				throw new IllegalArgumentException("formula does not give a number");
+				throw new Uncomputable(Uncomputable.Reason.NOT_A_NUMBER, "formula does not give a number");
 			}
 			return result.getNumberValue();
 		}
 		catch (EvaluationException ex) {
-			throw new IllegalArgumentException(ex.getMessage());
+			throw new Uncomputable(reason(ex.getMessage()), ex.getMessage());
+		}
+		catch (ArithmeticException ex) {
+			// EvalEx checks a divisor with equals(ZERO), so a stored 0.0000 reaches
+			// BigDecimal.divide, which throws "Division by zero" or (0/0) "Division
+			// undefined"; overflow and the like come here too
+			throw new Uncomputable(reason(ex.getMessage()), ex.getMessage());
 		}
 		catch (ParseException ex) {
-			throw new IllegalArgumentException("formula cannot be read: " + ex.getMessage());
+			throw new Uncomputable(Uncomputable.Reason.NOT_A_NUMBER, "formula cannot be read: " + ex.getMessage());
 		}
+	}
+
+	private static Uncomputable.Reason reason(String message) {
+		String text = (message != null) ? message.toLowerCase(java.util.Locale.ROOT) : "";
+		return (text.contains("zero") || text.contains("division undefined")) ? Uncomputable.Reason.DIVISION_BY_ZERO
+				: Uncomputable.Reason.ARITHMETIC;
+	}
+
+	/** A formula that gives no number for these inputs, and why. */
+	public static final class Uncomputable extends IllegalArgumentException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		/** Why a formula gave no number. */
+		public enum Reason {
+
+			DIVISION_BY_ZERO, MISSING_INPUT, NOT_A_NUMBER, ARITHMETIC
+
+		}
+
+		private final Reason reason;
+
+		Uncomputable(Reason reason, String message) {
+			super(message);
+			this.reason = reason;
+		}
+
+		public Reason reason() {
+			return this.reason;
+		}
+
 	}
 
 }

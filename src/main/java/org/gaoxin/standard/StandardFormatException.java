@@ -2,31 +2,31 @@ package org.gaoxin.standard;
 
 import java.util.List;
 
+import org.gaoxin.shared.Message;
+import org.gaoxin.shared.MessageException;
+
 /**
- * A standard file that cannot be loaded; {@link #problems()} lists every problem with its
- * place in the file.
+ * A standard file that cannot be loaded; {@link #problems()} lists every problem as a
+ * message naming its place in the file (path and line).
  */
-public class StandardFormatException extends IllegalArgumentException {
+public class StandardFormatException extends MessageException {
 
 	@java.io.Serial
 	private static final long serialVersionUID = 1L;
 
 	private final String file;
 
-	private final List<String> problems;
-
-	public StandardFormatException(String file, List<String> problems) {
-		super("标准文件有误 / invalid standard file " + file + ": " + String.join("; ", problems));
+	public StandardFormatException(String file, List<Message> problems) {
+		super(Message.of("standard.problem.file", file, problems.size()), problems);
 		this.file = file;
-		this.problems = List.copyOf(problems);
 	}
 
 	public String file() {
 		return this.file;
 	}
 
-	public List<String> problems() {
-		return this.problems;
+	public List<Message> problems() {
+		return details();
 	}
 
 }

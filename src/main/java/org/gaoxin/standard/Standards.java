@@ -61,7 +61,8 @@ public class Standards {
 	/** Reads and validates a file without storing it. */
 	public Standard parse(String fileName, byte[] content, String source) {
 		if (content.length > MAX_FILE_BYTES) {
-			throw new StandardFormatException(fileName, List.of("file is larger than " + MAX_FILE_BYTES + " bytes"));
+			throw new StandardFormatException(fileName,
+					List.of(Message.of("standard.problem.tooLarge", MAX_FILE_BYTES)));
 		}
 		String text;
 		try {
@@ -72,7 +73,7 @@ public class Standards {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new StandardFormatException(fileName, List.of("file is not UTF-8 text"));
+			throw new StandardFormatException(fileName, List.of(Message.of("standard.problem.notUtf8")));
 		}
 		return StandardParser.parse(fileName, text, vocabulary(), source);
 	}
@@ -93,8 +94,8 @@ public class Standards {
 		Optional<StandardSummary> existing = summary(standard.code(), standard.version());
 		if (existing.isPresent()) {
 			if (!existing.get().checksum().equals(standard.checksum())) {
-				throw new StandardFormatException(fileName, List.of("version " + standard.version() + " of "
-						+ standard.code() + " is already loaded with different content: give the file a new version"));
+				throw new StandardFormatException(fileName,
+						List.of(Message.of("standard.problem.versionExists", standard.reference())));
 			}
 			return get(standard.code(), standard.version());
 		}
@@ -114,17 +115,30 @@ public class Standards {
 		return standard;
 	}
 
+	/** Every loaded version, retired ones included, in the order they were loaded. */
 	@Transactional(readOnly = true)
 	public List<StandardSummary> list() {
-		return this.jdbc
-			.sql("SELECT code, version, name_zh, source, checksum, loaded_at FROM standard_version ORDER BY code, id")
-			.query((rs, row) -> new StandardSummary(rs.getString("code"), rs.getString("version"),
-					rs.getString("name_zh"), rs.getString("source"), rs.getString("checksum"),
-					rs.getObject("loaded_at", OffsetDateTime.class).toInstant()))
-			.list();
+		return this.jdbc.sql("""
+				SELECT code, version, name_zh, source, checksum, loaded_at, retired_at, retired_by
+				FROM standard_version ORDER BY code, id""").query((rs, row) -> {
+			OffsetDateTime retired = rs.getObject("retired_at", OffsetDateTime.class);
+			return new StandardSummary(rs.getString("code"), rs.getString("version"), rs.getString("name_zh"),
+					rs.getString("source"), rs.getString("checksum"),
+					rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
+					(retired != null) ? retired.toInstant() : null, rs.getString("retired_by"));
+		}).list();
 	}
 
-	/** A version of a standard; without a version, the one loaded last. */
+	/** The versions offered for new evaluations: every one not retired. */
+	@Transactional(readOnly = true)
+	public List<StandardSummary> offered() {
+		return list().stream().filter((s) -> !s.retired()).toList();
+	}
+
+	/**
+	 * A version of a standard, retired or not (evaluations that used it stay readable);
+	 * without a version, the latest one offered.
+	 */
 	@Transactional(readOnly = true)
 	public Standard get(String code, String version) {
 		String resolved = (version != null && !version.isBlank()) ? version : latestVersion(code);
@@ -188,23 +202,52 @@ public class Standards {
 	}
 
 	/**
-	 * "CODE@VERSION" or "CODE" (latest); null or blank gives the first standard loaded.
+	 * "CODE@VERSION" (any version, retired ones too) or "CODE" (the latest offered); null
+	 * or blank gives the first standard offered.
 	 */
 	public Standard resolve(String reference) {
 		if (reference == null || reference.isBlank()) {
-			List<StandardSummary> all = list();
-			if (all.isEmpty()) {
+			List<StandardSummary> offered = offered();
+			if (offered.isEmpty()) {
 				throw new NotFoundException("No standard is loaded");
 			}
-			return get(all.get(0).code(), null);
+			return get(offered.get(0).code(), null);
 		}
 		int at = reference.indexOf('@');
 		return (at < 0) ? get(reference, null) : get(reference.substring(0, at), reference.substring(at + 1));
 	}
 
+	/**
+	 * Retires a version (administrators only), audited: it stays readable for history and
+	 * for the evaluations that name it, and is no longer offered or the default.
+	 * @return false when it was retired already
+	 */
+	@Transactional
+	public boolean retire(String code, String version, DataScope scope) {
+		if (scope.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only an administrator retires standards");
+		}
+		StandardSummary summary = summary(code, version)
+			.orElseThrow(() -> new NotFoundException("No standard " + code + "@" + version));
+		int changed = this.jdbc.sql("""
+				UPDATE standard_version SET retired_at = :at, retired_by = :by
+				WHERE code = :code AND version = :version AND retired_at IS NULL""")
+			.param("at", OffsetDateTime.now(this.clock))
+			.param("by", this.audit.actor())
+			.param("code", code)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		this.audit.updated("standard", summary.reference(), Map.of("retired", false), Map.of("retired", true));
+		return true;
+	}
+
 	private String latestVersion(String code) {
-		return this.jdbc
-			.sql("SELECT version FROM standard_version WHERE code = :code ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+		return this.jdbc.sql("""
+				SELECT version FROM standard_version WHERE code = :code AND retired_at IS NULL
+				ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
 			.param("code", code)
 			.query(String.class)
 			.optional()

@@ -10,15 +10,22 @@ import java.util.Optional;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.region.Regions;
+import org.gaoxin.shared.EditConflict;
+import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.YearRange;
 import org.gaoxin.shared.Unit;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Zone annual figures: typed, unit-carrying values, each change audited old → new. */
 @Service
@@ -32,11 +39,18 @@ public class ZoneFigures {
 
 	private final NamedParameterJdbcTemplate named;
 
-	ZoneFigures(JdbcClient jdbc, AuditLog audit, Regions regions, NamedParameterJdbcTemplate named) {
+	private final TransactionTemplate transactions;
+
+	private final YearRange years;
+
+	ZoneFigures(JdbcClient jdbc, AuditLog audit, Regions regions, NamedParameterJdbcTemplate named,
+			PlatformTransactionManager transactions, YearRange years) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
 		this.named = named;
+		this.transactions = new TransactionTemplate(transactions);
+		this.years = years;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,7 +58,8 @@ public class ZoneFigures {
 		return this.jdbc.sql("SELECT * FROM figure_definition ORDER BY sort_order, code")
 			.query((rs, row) -> new FigureDefinition(rs.getString("code"), rs.getString("name_zh"),
 					rs.getString("name_en"), Unit.valueOf(rs.getString("unit")),
-					ValueType.valueOf(rs.getString("value_type")), rs.getInt("sort_order")))
+					ValueType.valueOf(rs.getString("value_type")), rs.getInt("sort_order"),
+					rs.getBigDecimal("min_value"), rs.getBigDecimal("max_value")))
 			.list();
 	}
 
@@ -77,7 +92,8 @@ public class ZoneFigures {
 				Object flag = rs.getObject("bool_value");
 				return stored.put(definition.code(),
 						new ZoneFigure(zoneCode, year, definition, rs.getBigDecimal("num_value"),
-								(flag != null) ? rs.getBoolean("bool_value") : null, rs.getString("source")));
+								(flag != null) ? rs.getBoolean("bool_value") : null, rs.getString("source"),
+								rs.getInt("version")));
 			})
 			.list();
 		return definitions.stream()
@@ -117,18 +133,143 @@ public class ZoneFigures {
 
 	/**
 	 * Sets a numeric figure on behalf of a user, who must be allowed to edit the zone's
-	 * figures.
+	 * figures, over whatever is stored (programs and tests; forms use
+	 * {@link #save(FigureEdit, DataScope)}).
 	 */
-	@Transactional
-	public void set(String zoneCode, int year, String code, BigDecimal number, String source, DataScope scope) {
-		requireEditor(zoneCode, scope);
-		write(zoneCode, year, definitionOfType(code, ValueType.NUMBER), number, null, source);
+	public ZoneFigure set(String zoneCode, int year, String code, BigDecimal number, String source, DataScope scope) {
+		return save(new FigureEdit(zoneCode, year, code, number, null, source, currentVersion(zoneCode, year, code)),
+				scope);
 	}
 
-	@Transactional
-	public void set(String zoneCode, int year, String code, boolean flag, String source, DataScope scope) {
-		requireEditor(zoneCode, scope);
-		write(zoneCode, year, definitionOfType(code, ValueType.BOOLEAN), null, flag, source);
+	public ZoneFigure set(String zoneCode, int year, String code, boolean flag, String source, DataScope scope) {
+		return save(new FigureEdit(zoneCode, year, code, null, flag, source, currentVersion(zoneCode, year, code)),
+				scope);
+	}
+
+	/**
+	 * One figure as a form edits it: the value (a number or a yes/no flag), where it
+	 * comes from, and the version the form showed (0 when no value was stored).
+	 */
+	public record FigureEdit(String zoneCode, int year, String code, BigDecimal number, Boolean flag, String source,
+			int seenVersion) {
+
+		String key() {
+			return this.zoneCode + "/" + this.year + "/" + this.code;
+		}
+
+	}
+
+	/**
+	 * Saves one figure edited by a user allowed to edit the zone's figures, if the stored
+	 * figure is still the version the form showed; audited old → new. Two first saves of
+	 * the same figure at once do not fail: the one that loses is retried and becomes a
+	 * save on a stale copy.
+	 * @return the figure as stored, with its new version
+	 * @throws EditConflict when someone saved the figure after the form was opened;
+	 * nothing is written
+	 * @throws InputRefused when the year, the value or the source is not one the figure
+	 * can hold
+	 */
+	public ZoneFigure save(FigureEdit edit, DataScope scope) {
+		requireEditor(edit.zoneCode(), scope);
+		FigureDefinition definition = checked(edit);
+		try {
+			return this.transactions.execute((status) -> saveOnce(edit, definition));
+		}
+		catch (DuplicateKeyException ex) {
+			// someone stored the figure between our read and our insert: read again
+			return this.transactions.execute((status) -> saveOnce(edit, definition));
+		}
+	}
+
+	/** The longest source the column keeps. */
+	public static final int MAX_SOURCE_LENGTH = 200;
+
+	private FigureDefinition checked(FigureEdit edit) {
+		this.years.check("year", edit.year());
+		FigureDefinition definition = definition(edit.code());
+		boolean yesNo = definition.valueType() == ValueType.BOOLEAN;
+		if (yesNo ? edit.flag() == null : edit.number() == null) {
+			throw new InputRefused("value", yesNo ? "yesNo" : "number");
+		}
+		if (!yesNo) {
+			definition.check("value", edit.number());
+		}
+		if (edit.source() != null && edit.source().length() > MAX_SOURCE_LENGTH) {
+			throw new InputRefused("source", "tooLong", MAX_SOURCE_LENGTH);
+		}
+		return definition;
+	}
+
+	private ZoneFigure saveOnce(FigureEdit edit, FigureDefinition definition) {
+		Optional<ZoneFigure> current = storedFigure(edit.zoneCode(), edit.year(), definition);
+		BigDecimal number = (definition.valueType() == ValueType.NUMBER) ? edit.number() : null;
+		Boolean flag = (definition.valueType() == ValueType.BOOLEAN) ? edit.flag() : null;
+		String source = (edit.source() != null && !edit.source().isBlank()) ? edit.source().strip() : null;
+		Map<String, Object> params = params(edit.zoneCode(), edit.year(), definition.code(), number, flag, source);
+		if (current.isEmpty()) {
+			if (edit.seenVersion() != 0) {
+				throw conflict(edit, definition, null);
+			}
+			this.jdbc
+				.sql("""
+						INSERT INTO zone_figure (zone_code, figure_year, figure_code, num_value, bool_value, source, version)
+						VALUES (:zone, :year, :code, :number, :flag, :source, 1)""")
+				.params(params)
+				.update();
+			this.audit.created("zone_figure", edit.key(), values(number, flag));
+			return new ZoneFigure(edit.zoneCode(), edit.year(), definition, number, flag, source, 1);
+		}
+		ZoneFigure before = current.get();
+		params.put("seen", edit.seenVersion());
+		if (before.version() != edit.seenVersion() || this.jdbc.sql("""
+				UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source, version = version + 1
+				WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code AND version = :seen""")
+			.params(params)
+			.update() == 0) {
+			throw conflict(edit, definition, before);
+		}
+		this.audit.updated("zone_figure", edit.key(), values(before.number(), before.flag()), values(number, flag));
+		return new ZoneFigure(edit.zoneCode(), edit.year(), definition, number, flag, source, before.version() + 1);
+	}
+
+	/**
+	 * A save on a stale copy: whose value stands (and who saved it) and what this user
+	 * tried to save, in one message.
+	 */
+	private EditConflict conflict(FigureEdit edit, FigureDefinition definition, ZoneFigure current) {
+		List<org.gaoxin.audit.AuditEntry> history = this.audit.forRecord("zone_figure", edit.key());
+		String by = history.isEmpty() ? "" : history.get(history.size() - 1).actor();
+		Object theirs = (current != null) ? shown(current.number(), current.flag()) : Message.of("common.missing");
+		Object yours = shown(edit.number(), edit.flag());
+		return new EditConflict(Message.of("figures.conflict", definition.name(), by, theirs, yours),
+				(current != null) ? current.version() : 0);
+	}
+
+	private static Object shown(BigDecimal number, Boolean flag) {
+		if (number != null) {
+			return number;
+		}
+		return (flag != null) ? Message.of(flag ? "common.yes" : "common.no") : "";
+	}
+
+	private int currentVersion(String zoneCode, int year, String code) {
+		return storedFigure(zoneCode, year, definition(code)).map(ZoneFigure::version).orElse(0);
+	}
+
+	private Optional<ZoneFigure> storedFigure(String zoneCode, int year, FigureDefinition definition) {
+		return this.jdbc.sql("""
+				SELECT * FROM zone_figure WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code""")
+			.param("zone", zoneCode)
+			.param("year", year)
+			.param("code", definition.code())
+			.query((rs, row) -> {
+				Object flag = rs.getObject("bool_value");
+				return new ZoneFigure(zoneCode, year, definition, rs.getBigDecimal("num_value"),
+						(flag != null) ? rs.getBoolean("bool_value") : null, rs.getString("source"),
+						rs.getInt("version"));
+			})
+			.optional();
 	}
 
 	/** A figure's value to write: a number or a yes/no flag. */
@@ -160,7 +301,7 @@ public class ZoneFigures {
 				Object flag = rs.getObject("bool_value");
 				ZoneFigure figure = new ZoneFigure(rs.getString("zone_code"), rs.getInt("figure_year"), definition,
 						rs.getBigDecimal("num_value"), (flag != null) ? rs.getBoolean("bool_value") : null,
-						rs.getString("source"));
+						rs.getString("source"), rs.getInt("version"));
 				return found.put(figure.zoneCode() + "/" + figure.year() + "/" + definition.code(), figure);
 			})
 			.list();
@@ -185,6 +326,10 @@ public class ZoneFigures {
 				throw new IllegalArgumentException("Figure '" + value.code() + "' takes a "
 						+ definition.valueType().name().toLowerCase(java.util.Locale.ROOT) + " value");
 			}
+			this.years.check("year", value.year());
+			if (value.number() != null) {
+				definition.check(value.code(), value.number());
+			}
 		}
 		Map<String, ZoneFigure> before = stored(values.stream().map(FigureValue::zoneCode).toList(),
 				values.stream().map(FigureValue::year).toList());
@@ -207,7 +352,7 @@ public class ZoneFigures {
 			}
 		}
 		this.named.batchUpdate("""
-				UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source
+				UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source, version = version + 1
 				WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code""",
 				updates.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
 		this.named.batchUpdate("""
@@ -232,9 +377,10 @@ public class ZoneFigures {
 		String key = zoneCode + "/" + year + "/" + definition.code();
 		Optional<ZoneFigure> before = find(zoneCode, year, definition.code());
 		if (before.isPresent()) {
-			this.jdbc.sql("""
-					UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source
-					WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code""")
+			this.jdbc
+				.sql("""
+						UPDATE zone_figure SET num_value = :number, bool_value = :flag, source = :source, version = version + 1
+						WHERE zone_code = :zone AND figure_year = :year AND figure_code = :code""")
 				.params(params(zoneCode, year, definition.code(), number, flag, source))
 				.update();
 			this.audit.updated("zone_figure", key, values(before.get().number(), before.get().flag()),
@@ -248,15 +394,6 @@ public class ZoneFigures {
 				.update();
 			this.audit.created("zone_figure", key, values(number, flag));
 		}
-	}
-
-	private FigureDefinition definitionOfType(String code, ValueType type) {
-		FigureDefinition definition = definition(code);
-		if (definition.valueType() != type) {
-			throw new IllegalArgumentException(
-					"Figure '" + code + "' takes a " + definition.valueType().name().toLowerCase() + " value");
-		}
-		return definition;
 	}
 
 	private static void requireEditor(String zoneCode, DataScope scope) {

@@ -123,6 +123,7 @@ class DataScopeEnforcementTest {
 		this.mvc
 			.perform(post("/zones/QJ-HTZ/figures/gdp").param("year", "2021")
 				.param("value", "1")
+				.param("version", "1")
 				.with(user(this.enterpriseUser))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
@@ -175,6 +176,7 @@ class DataScopeEnforcementTest {
 		this.mvc
 			.perform(post("/zones/QJ-HTZ/figures/gdp").param("year", "2021")
 				.param("value", "1")
+				.param("version", "1")
 				.with(user(viewer))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
@@ -187,6 +189,7 @@ class DataScopeEnforcementTest {
 		this.mvc
 			.perform(post("/zones/QJ-HTZ/figures/tech_contract_turnover").param("year", "2021")
 				.param("value", "3.7")
+				.param("version", "1")
 				.param("source", "区科技局 2022-01 统计")
 				.with(user(department))
 				.with(csrf()))

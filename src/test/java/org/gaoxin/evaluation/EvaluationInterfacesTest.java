@@ -250,11 +250,12 @@ class EvaluationInterfacesTest {
 		this.mvc
 			.perform(multipart("/api/v1/standards")
 				.file(new MockMultipartFile("file", "bad.yaml", "application/yaml", broken.getBytes()))
+				.header("Accept-Language", "en")
 				.with(httpBasic(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.file").value("bad.yaml"))
-			.andExpect(jsonPath("$.problems[*]", hasItem(containsString("unknown input 'nonsense'"))))
-			.andExpect(jsonPath("$.problems[*]", hasItem(containsString("between 0 and 1"))));
+			.andExpect(jsonPath("$.problems[*].text", hasItem(containsString("unknown input 'nonsense'"))))
+			.andExpect(jsonPath("$.problems[*].text", hasItem(containsString("between 0 and 1"))));
 	}
 
 	@Test

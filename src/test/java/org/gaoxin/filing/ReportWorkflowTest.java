@@ -314,10 +314,13 @@ class ReportWorkflowTest {
 			.endsWith(tuple(ReviewAction.REOPEN, "workflow-tester"), tuple(ReviewAction.APPROVE, "second-reviewer"));
 	}
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void anOfficeOfOneApprovesWhatItReopenedWhenTheFourEyesRuleIsOff() {
 		ReportWorkflow alone = new ReportWorkflow(this.reports, this.enterprises, this.reviews, this.audit, this.clock,
-				new ReviewProperties(false));
+				new ReviewProperties(false), this.transactions);
 		alone.submit(draft(), null, this.own);
 		alone.approve(this.id, YEAR, null, DEPARTMENT);
 		alone.reopen(this.id, YEAR, "复核", DEPARTMENT);

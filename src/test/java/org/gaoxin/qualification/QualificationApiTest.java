@@ -145,14 +145,18 @@ class QualificationApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("highTech.ip.aquisitionPoints"))
-			.andExpect(jsonPath("$.detail").value("请求中有未知字段:highTech.ip.aquisitionPoints"));
+			.andExpect(jsonPath("$.rule").value("unknownField"))
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.startsWith("不接受字段“highTech.ip.aquisitionPoints”")));
 		this.mvc
 			.perform(post("/api/v1/qualifications/self-assessment").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"highTechh\": {}}")
 				.param("lang", "en")
 				.with(httpBasic(DemoAccounts.ENTERPRISE, DemoAccounts.PASSWORD)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Unknown field in the request: highTechh"));
+			.andExpect(jsonPath("$.field").value("highTechh"))
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.startsWith("the field 'highTechh' is not accepted")));
 	}
 
 	@Test

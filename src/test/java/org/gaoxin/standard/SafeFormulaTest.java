@@ -62,4 +62,19 @@ class SafeFormulaTest {
 			.hasMessageContaining("'b'");
 	}
 
+	@Test
+	void aStoredZeroWithDecimalsIsADivisionByZeroToo() {
+		// a figure read from NUMERIC(20, 4) is 0.0000, which EvalEx's own check misses
+		for (String zero : new String[] { "0.0000", "0E-4", "0" }) {
+			assertThatThrownBy(
+					() -> SafeFormula.compile("a / b").evaluate(Map.of("a", BigDecimal.ONE, "b", new BigDecimal(zero))))
+				.isInstanceOfSatisfying(SafeFormula.Uncomputable.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(SafeFormula.Uncomputable.Reason.DIVISION_BY_ZERO));
+			assertThatThrownBy(() -> SafeFormula.compile("a / b")
+				.evaluate(Map.of("a", new BigDecimal(zero), "b", new BigDecimal(zero))))
+				.isInstanceOfSatisfying(SafeFormula.Uncomputable.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(SafeFormula.Uncomputable.Reason.DIVISION_BY_ZERO));
+		}
+	}
+
 }

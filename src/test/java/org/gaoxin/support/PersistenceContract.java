@@ -300,6 +300,49 @@ public abstract class PersistenceContract {
 	}
 
 	@Test
+	@Transactional
+	void aDraftKeepsItsBlanksAndOnlyCompleteReportsAreFiled() {
+		long id = this.enterprises.register(TestReports.enterprise(91, "重庆黔江草稿测试科技有限公司", DemoAccounts.QIANJIANG));
+		DataScope own = new DataScope(Role.ENTERPRISE, DemoAccounts.QIANJIANG, id, null, null);
+		AnnualReport draft = AnnualReport.draft(id, 2022, false,
+				java.util.Map.of(org.gaoxin.filing.ReportField.OPERATING_REVENUE, new BigDecimal("12000"),
+						org.gaoxin.filing.ReportField.EMPLOYEES, 120));
+		assertThat(this.workflow.saveDraft(draft, 0, own).version()).isEqualTo(1);
+		AnnualReport stored = this.reports.of(id, 2022, ADMIN).orElseThrow();
+		assertThat(stored.employees()).isEqualTo(120);
+		assertThat(stored.rdStaff()).isNull();
+		assertThat(stored.totalAssets()).isNull();
+		// a stale save changes nothing
+		assertThatThrownBy(() -> this.workflow.saveDraft(draft, 0, own))
+			.isInstanceOf(org.gaoxin.shared.EditConflict.class);
+		assertThat(this.reports.version(id, 2022)).isEqualTo(1);
+		// the database itself refuses a filed report with blanks
+		assertThatThrownBy(() -> this.reports.file(draft.withStatus(ReportStatus.SUBMITTED), 1))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	@Transactional
+	void aZoneFigureSaveNamesTheVersionItRead() {
+		int read = this.figures.of(DemoAccounts.QIANJIANG, 2021, HEADQUARTERS)
+			.stream()
+			.filter((f) -> f.code().equals("gdp"))
+			.findFirst()
+			.orElseThrow()
+			.version();
+		ZoneFigures.FigureEdit edit = new ZoneFigures.FigureEdit(DemoAccounts.QIANJIANG, 2021, "gdp",
+				new BigDecimal("182"), null, "test", read);
+		assertThat(this.figures.save(edit, HEADQUARTERS).version()).isEqualTo(read + 1);
+		assertThatThrownBy(() -> this.figures.save(edit, HEADQUARTERS))
+			.isInstanceOf(org.gaoxin.shared.EditConflict.class);
+		ZoneFigures.FigureEdit first = new ZoneFigures.FigureEdit(DemoAccounts.QIANJIANG, 2017, "gdp",
+				new BigDecimal("100"), null, "test", 0);
+		assertThat(this.figures.save(first, HEADQUARTERS).version()).isEqualTo(1);
+		assertThatThrownBy(() -> this.figures.save(first, HEADQUARTERS))
+			.isInstanceOf(org.gaoxin.shared.EditConflict.class);
+	}
+
+	@Test
 	void searchMatchesTextLiterallyNotAsAPattern() {
 		assertThat(this.enterprises.search(search("%"), ADMIN, new PageRequest(0, 5)).total()).isZero();
 		assertThat(this.enterprises.search(search("_"), ADMIN, new PageRequest(0, 5)).total()).isZero();

@@ -90,7 +90,7 @@ class DashboardController {
 		try {
 			return this.evaluator.evaluate(zone, year, null, false, me.scope());
 		}
-		catch (NotFoundException | IllegalArgumentException ex) {
+		catch (NotFoundException | IllegalArgumentException | org.gaoxin.shared.MessageException ex) {
 			log.debug("No evaluation of {} {} on the dashboard: {}", zone, year, ex.getMessage());
 			return null;
 		}

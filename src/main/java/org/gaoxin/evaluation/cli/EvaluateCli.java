@@ -37,7 +37,10 @@ class EvaluateCli implements Command {
 		command.setErr(out);
 		command.setExecutionExceptionHandler((ex, line, parsed) -> {
 			EvaluateCommand evaluate = line.getCommand();
-			line.getErr().println(this.printer.error(ex.getMessage(), evaluate.lang.locale));
+			line.getErr()
+				.println((ex instanceof org.gaoxin.shared.MessageException message)
+						? this.printer.error(message, evaluate.lang.locale)
+						: this.printer.error(ex.getMessage(), evaluate.lang.locale));
 			return 1;
 		});
 		return command.execute(args.toArray(String[]::new));

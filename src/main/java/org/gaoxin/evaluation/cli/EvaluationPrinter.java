@@ -100,6 +100,16 @@ class EvaluationPrinter {
 		return render(Message.of("evaluation.cli.error", problem), locale);
 	}
 
+	/**
+	 * An error whose text is a message (a stored standard that no longer passes the
+	 * checks, say): its text and every problem under it, in the chosen language.
+	 */
+	String error(org.gaoxin.shared.MessageException ex, Locale locale) {
+		StringBuilder text = new StringBuilder(error(render(ex.text(), locale), locale));
+		ex.details().forEach((detail) -> text.append('\n').append("  ").append(render(detail, locale)));
+		return text.toString();
+	}
+
 	private String render(Message message, Locale locale) {
 		return this.texts.render(message, locale);
 	}

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.gaoxin.evaluation.GapClass;
 import org.gaoxin.evaluation.IndicatorResult;
@@ -78,14 +77,11 @@ public final class IndicatorJudge {
 				relativeGap, gapClass, attainment, formula, values, List.of());
 	}
 
-	/**
-	 * Why a formula gave no number: a division by zero (the formula's exception says so),
-	 * or any other failure.
-	 */
+	/** Why a formula gave no number: a division by zero, or any other failure. */
 	private static Message cannotCompute(String formula, IllegalArgumentException ex) {
-		boolean divisionByZero = ex.getMessage() != null && ex.getMessage().toLowerCase(Locale.ROOT).contains("zero");
-		return Message.of(divisionByZero ? "evaluation.missing.divisionByZero" : "evaluation.missing.cannotCompute",
-				formula);
+		boolean byZero = ex instanceof SafeFormula.Uncomputable uncomputable
+				&& uncomputable.reason() == SafeFormula.Uncomputable.Reason.DIVISION_BY_ZERO;
+		return Message.of(byZero ? "evaluation.missing.divisionByZero" : "evaluation.missing.cannotCompute", formula);
 	}
 
 	private static IndicatorResult result(Indicator indicator, BigDecimal value, Boolean fact, IndicatorStatus status,

@@ -79,7 +79,7 @@ class EvaluationController {
 		model.addAttribute("years", choice.get().years());
 		model.addAttribute("year", shown);
 		model.addAttribute("standards",
-				this.standards.list()
+				this.standards.offered()
 					.stream()
 					.map((summary) -> this.standards.get(summary.code(), summary.version()))
 					.toList());

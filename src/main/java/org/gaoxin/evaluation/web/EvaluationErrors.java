@@ -1,5 +1,8 @@
 package org.gaoxin.evaluation.web;
 
+import org.gaoxin.shared.web.Texts;
+import org.gaoxin.standard.StandardFormatException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -8,16 +11,24 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A standard that cannot be evaluated (scoring kind, broken stored file) is a client
- * error, said plainly.
+ * A stored standard that cannot be evaluated (it no longer passes the checks) is not the
+ * caller's mistake in the request but in the data: 422, with every problem of the file.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = EvaluationApi.class)
 class EvaluationErrors {
 
-	@ExceptionHandler(org.gaoxin.standard.StandardFormatException.class)
-	ProblemDetail standardProblem(org.gaoxin.standard.StandardFormatException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	private final Texts texts;
+
+	EvaluationErrors(Texts texts) {
+		this.texts = texts;
+	}
+
+	@ExceptionHandler(StandardFormatException.class)
+	ProblemDetail standardProblem(StandardFormatException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.texts.render(ex.text()));
+		problem.setProperty("code", ex.text().code());
 		problem.setProperty("problems", ex.problems());
 		return problem;
 	}

@@ -23,10 +23,16 @@ public final class ReportRows {
 				rs.getBigDecimal("total_costs"), rs.getBigDecimal("net_profit"), rs.getBigDecimal("taxes_paid"),
 				rs.getBigDecimal("total_assets"), rs.getBigDecimal("liabilities"), rs.getBigDecimal("owners_equity"),
 				rs.getBigDecimal("fixed_asset_investment"), rs.getBigDecimal("energy_consumption"),
-				rs.getInt("employees"), rs.getInt("st_staff"), rs.getInt("rd_staff"),
-				rs.getInt("invention_patents_applied"), rs.getInt("invention_patents_granted"),
-				rs.getInt("invention_patents_owned"), rs.getInt("utility_models_owned"), rs.getInt("designs_owned"),
-				rs.getInt("software_copyrights_owned"), rs.getInt("tech_conversions"));
+				count(rs, "employees"), count(rs, "st_staff"), count(rs, "rd_staff"),
+				count(rs, "invention_patents_applied"), count(rs, "invention_patents_granted"),
+				count(rs, "invention_patents_owned"), count(rs, "utility_models_owned"), count(rs, "designs_owned"),
+				count(rs, "software_copyrights_owned"), count(rs, "tech_conversions"));
+	}
+
+	/** A count left blank in a draft is null, never 0. */
+	private static Integer count(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 }

@@ -21,9 +21,11 @@ import org.gaoxin.filing.ReportStateException;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.filing.ReportWorkflow;
 import org.gaoxin.filing.ReviewAction;
+import org.gaoxin.shared.EditConflict;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.web.Texts;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,11 +54,15 @@ class ReportSubmissionController {
 
 	private final Clock clock;
 
-	ReportSubmissionController(Enterprises enterprises, AnnualReports reports, ReportWorkflow workflow, Clock clock) {
+	private final Texts texts;
+
+	ReportSubmissionController(Enterprises enterprises, AnnualReports reports, ReportWorkflow workflow, Clock clock,
+			Texts texts) {
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.workflow = workflow;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	@GetMapping("/reports/submit")
@@ -66,26 +71,32 @@ class ReportSubmissionController {
 		Enterprise enterprise = ownEnterprise(me);
 		List<AnnualReport> filed = this.reports.of(enterprise.id(), me.scope());
 		int shown = (year != null) ? checkedYear(year) : defaultYear(filed);
-		ReportForm form = reportOf(filed, shown).map(ReportForm::of)
+		ReportForm form = reportOf(filed, shown)
+			.map((report) -> ReportForm.of(report, this.reports.version(enterprise.id(), shown)))
 			.orElseGet(() -> ReportForm.blank(shown, enterprise.aboveDesignatedSize()));
 		return show(me, enterprise, filed, form, model);
 	}
 
+	/**
+	 * Saves a draft (whatever is filled in) or submits (every figure, every rule). The
+	 * form names the version it was opened at: a save on a stale copy keeps what was
+	 * typed and shows, figure by figure, what is stored now.
+	 */
 	@PostMapping("/reports/submit")
-	String save(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam int year,
+	String save(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam int year, @RequestParam int version,
 			@RequestParam(defaultValue = "draft") String intent, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Enterprise enterprise = ownEnterprise(me);
-		ReportForm form = ReportForm.posted(checkedYear(year), params);
+		ReportForm form = ReportForm.posted(checkedYear(year), version, params);
 		boolean submit = "submit".equals(intent);
-		Optional<AnnualReport> report = form.toReport(enterprise.id());
+		Optional<AnnualReport> report = form.toReport(enterprise.id(), !submit);
 		if (report.isPresent()) {
 			try {
 				if (submit) {
-					this.workflow.submit(report.get(), form.comment(), me.scope());
+					this.workflow.submit(report.get(), form.comment(), version, me.scope());
 				}
 				else {
-					this.workflow.saveDraft(report.get(), me.scope());
+					this.workflow.saveDraft(report.get(), version, me.scope());
 				}
 				redirect.addFlashAttribute("notice", submit ? "workflow.submit.submitted" : "workflow.submit.saved");
 				redirect.addAttribute("year", year);
@@ -93,6 +104,11 @@ class ReportSubmissionController {
 			}
 			catch (InvalidReportException ex) {
 				form.reject(ex.violations());
+			}
+			catch (EditConflict ex) {
+				form.rebase(ex.currentVersion());
+				model.addAttribute("conflict", this.texts.render(ex.text()));
+				model.addAttribute("differences", this.texts.renderAll(ex.details()));
 			}
 			catch (IllegalArgumentException ex) {
 				// the year is checked above, so what is left is the comment's length
@@ -149,7 +165,7 @@ class ReportSubmissionController {
 
 	private int checkedYear(int year) {
 		if (year < FIRST_YEAR || year > Year.now(this.clock).getValue()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No reports are filed for " + year);
+			throw new InputRefused("year", "year", FIRST_YEAR, Year.now(this.clock).getValue());
 		}
 		return year;
 	}

@@ -119,6 +119,8 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 		Map<String, ZoneFigure> stored = this.figures.stored(rows.stream().map((r) -> r.value().zone()).toList(),
 				rows.stream().map((r) -> r.value().year()).toList());
 		List<Decision<Row>> decisions = new ArrayList<>();
+		Map<String, FigureDefinition> definitions = new java.util.HashMap<>();
+		this.figures.definitions().forEach((d) -> definitions.put(d.code(), d));
 		for (Located<Row> located : rows) {
 			Row row = located.value();
 			if (!known.contains(row.zone())) {
@@ -127,6 +129,9 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 			}
 			if (!scope.canEditFigures(row.zone())) {
 				located.row().error(this.zone, row.zone(), Message.of("intake.error.outsideScope"));
+				continue;
+			}
+			if (outOfRange(located, row, definitions)) {
 				continue;
 			}
 			boolean isNew = false;
@@ -145,6 +150,31 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 					: Decision.replaceOrKeep(located, row, changes));
 		}
 		return decisions;
+	}
+
+	/**
+	 * A value the figure cannot hold (a negative GDP, more digits than the column keeps)
+	 * is an error at its cell, by the same rule the figures form applies.
+	 */
+	private boolean outOfRange(Located<Row> located, Row row, Map<String, FigureDefinition> definitions) {
+		boolean refused = false;
+		for (Map.Entry<String, Object> entry : row.values().entrySet()) {
+			FigureDefinition definition = definitions.get(entry.getKey());
+			if (definition != null && entry.getValue() instanceof BigDecimal number && !definition.accepts(number)) {
+				try {
+					definition.check(entry.getKey(), number);
+				}
+				catch (org.gaoxin.shared.InputRefused ex) {
+					Column column = columns().stream()
+						.filter((c) -> c.key().equals(entry.getKey()))
+						.findFirst()
+						.orElse(this.zone);
+					located.row().error(column, number.toString(), ex.text());
+					refused = true;
+				}
+			}
+		}
+		return refused;
 	}
 
 	@Override

@@ -57,6 +57,10 @@ class ImportController {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		ImportKind chosen = ImportKind.bySlug(kind).orElseThrow(() -> new NotFoundException("No import kind " + kind));
+		// who may import is decided before what was sent is looked at, as on the page
+		if (me.role() == Role.VIEWER || me.role() == Role.CHAIN_LEADER) {
+			throw new AccessDeniedException("Viewers and chain leaders do not import");
+		}
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("problem", org.gaoxin.shared.Message.of("intake.problem.noFile"));
 			return "redirect:/imports";

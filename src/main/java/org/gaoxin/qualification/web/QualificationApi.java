@@ -13,8 +13,11 @@ import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.HighTechApplication;
 import org.gaoxin.qualification.rules.TechSmeApplication;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.ReportingYears;
-import tools.jackson.databind.JsonNode;
+import org.gaoxin.shared.YearRange;
+import org.gaoxin.qualification.rules.FiscalYear;
+import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +39,14 @@ class QualificationApi {
 
 	private final ReportingYears years;
 
-	private final SelfAssessmentRequests requests;
+	private final YearRange yearRange;
 
 	QualificationApi(Enterprises enterprises, EnterpriseAssessments assessments, ReportingYears years,
-			SelfAssessmentRequests requests) {
+			YearRange yearRange) {
 		this.enterprises = enterprises;
 		this.assessments = assessments;
 		this.years = years;
-		this.requests = requests;
+		this.yearRange = yearRange;
 	}
 
 	@GetMapping("/api/v1/enterprises/{creditCode}/qualifications")
@@ -65,14 +68,30 @@ class QualificationApi {
 					+ " do not know, or a score out of its range, is a 400 problem naming it.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(schema = @Schema(implementation = SelfAssessmentRequest.class)))
-	QualificationViews.SelfAssessment selfAssess(@RequestBody JsonNode body, Locale locale) {
-		SelfAssessmentRequest request = this.requests.read(body, locale);
+	QualificationViews.SelfAssessment selfAssess(@RequestBody SelfAssessmentRequest request) {
+		if (request.highTech() != null) {
+			List<FiscalYear> years = request.highTech().years();
+			for (int i = 0; i < years.size(); i++) {
+				this.yearRange.check("highTech.years[" + i + "].year", years.get(i).year());
+			}
+		}
 		return new QualificationViews.SelfAssessment(
 				(request.techSme() != null) ? QualificationViews.TechSme.of(request.techSme().evaluate()) : null,
 				(request.highTech() != null) ? QualificationViews.HighTech.of(request.highTech().evaluate()) : null);
 	}
 
+	/**
+	 * The body: either assessment or both. What the rule records do not check because it
+	 * is an input mistake, not a rule, is refused here with the field.
+	 */
 	record SelfAssessmentRequest(TechSmeApplication techSme, HighTechApplication highTech) {
+
+		SelfAssessmentRequest {
+			if (highTech != null && highTech.highTechRevenue().compareTo(highTech.totalRevenue()) > 0) {
+				throw new InputRefused("highTech.highTechRevenue", "max", "highTech.totalRevenue");
+			}
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.gaoxin.standard.StandardFormatException;
 import org.gaoxin.standard.Standards;
+import org.gaoxin.shared.web.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +33,13 @@ class StandardLoader implements ApplicationRunner {
 
 	private final Path folder;
 
-	StandardLoader(Standards standards, @Value("${gaoxin.standards.folder:${gaoxin.data-dir}/standards}") Path folder) {
+	private final Texts texts;
+
+	StandardLoader(Standards standards, @Value("${gaoxin.standards.folder:${gaoxin.data-dir}/standards}") Path folder,
+			Texts texts) {
 		this.standards = standards;
 		this.folder = folder;
+		this.texts = texts;
 	}
 
 	@Override
@@ -59,7 +64,11 @@ class StandardLoader implements ApplicationRunner {
 					loaded++;
 				}
 				catch (StandardFormatException ex) {
-					log.warn("Skipped standard file {}: {}", file, String.join("; ", ex.problems()));
+					log.warn("Skipped standard file {}: {}", file,
+							ex.problems()
+								.stream()
+								.map((problem) -> this.texts.render(problem, java.util.Locale.ENGLISH))
+								.collect(java.util.stream.Collectors.joining("; ")));
 				}
 			}
 		}

@@ -1,28 +1,32 @@
 package org.gaoxin.standard.internal;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Unit;
 import org.gaoxin.standard.Aggregate;
 import org.gaoxin.standard.Category;
 import org.gaoxin.standard.Comparison;
 import org.gaoxin.standard.EnterpriseFlag;
 import org.gaoxin.standard.Indicator;
-import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.standard.SafeFormula;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.StandardFormatException;
@@ -32,11 +36,15 @@ import org.gaoxin.standard.Vocabulary;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a standard file (YAML, or JSON which YAML reads too) into a {@link Standard},
- * collecting every problem with its place in the file. SnakeYAML's safe constructor
- * builds only maps, lists and scalars: a file cannot name a Java class.
+ * Reads a standard file (YAML, or JSON which YAML reads too) into a {@link Standard}
+ * against a strict schema, collecting every problem with its path and line: unknown or
+ * repeated keys, texts where numbers belong, formulas naming anything but the standard's
+ * figures and aggregates. The file is read as SnakeYAML nodes, never constructed into
+ * objects, so it cannot name a Java class.
  */
 public final class StandardParser {
 
@@ -44,11 +52,25 @@ public final class StandardParser {
 
 	private static final String INPUT = "[a-z][a-z0-9_]{0,47}";
 
+	private static final List<String> ROOT = List.of("code", "version", "kind", "name", "issuer", "description",
+			"verdict", "categories", "aggregates", "indicators");
+
+	private static final List<String> TEXT = List.of("zh", "en");
+
+	private static final List<String> VERDICT = List.of("core_share_met", "max_relative_gap", "pilot_deadline_years");
+
+	private static final List<String> CATEGORY = List.of("code", "zh", "en");
+
+	private static final List<String> AGGREGATE = List.of("sum", "count", "where", "kinds", "min_level");
+
+	private static final List<String> INDICATOR = List.of("code", "category", "zh", "en", "unit", "core", "formula",
+			"fact", "rule", "threshold", "weight");
+
 	private final String file;
 
 	private final Vocabulary vocabulary;
 
-	private final List<String> problems = new ArrayList<>();
+	private final Problems problems = new Problems();
 
 	private StandardParser(String file, Vocabulary vocabulary) {
 		this.file = file;
@@ -60,83 +82,126 @@ public final class StandardParser {
 	}
 
 	private Standard read(String text, String source) {
-		Object root;
-		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			options.setMaxAliasesForCollections(10);
-			options.setCodePointLimit(1_000_000);
-			root = new Yaml(new SafeConstructor(options)).load(text);
-		}
-		catch (RuntimeException ex) {
+		YamlObject root = YamlObject.of(compose(text), "", ROOT, this.problems);
+		if (root == null) {
 			throw new StandardFormatException(this.file,
-					List.of("not readable as YAML or JSON: " + firstLine(ex.getMessage())));
+					List.of(org.gaoxin.shared.Message.of("standard.problem.root")));
 		}
-		if (!(root instanceof Map<?, ?> map)) {
-			throw new StandardFormatException(this.file,
-					List.of("the file must hold one object (code, version, indicators…)"));
+		String code = name(root, "code");
+		String version = name(root, "version");
+		String kind = root.text("kind", false);
+		if (kind != null && !kind.equals("threshold")) {
+			this.problems.add("kind", root.path("kind"), root.line("kind"), kind);
 		}
-		String code = text(map, "code", "code", true);
-		check(code == null || code.matches(NAME), "code: use letters, digits, '.', '_' or '-' (at most 64)");
-		String version = text(map, "version", "version", true);
-		check(version == null || version.matches(NAME), "version: use letters, digits, '.', '_' or '-' (at most 64)");
-		String kind = text(map, "kind", "kind", false);
-		check(kind == null || kind.equals("threshold"),
-				"kind: only 'threshold' standards can be evaluated; scoring standards are not supported yet");
-		LocalizedText name = localized(map.get("name"), "name", true);
-		LocalizedText issuer = localized(map.get("issuer"), "issuer", false);
-		LocalizedText description = localized(map.get("description"), "description", false);
-		VerdictRule rule = verdict(map.get("verdict"));
-		List<Category> categories = categories(map.get("categories"));
-		Map<String, Aggregate> aggregates = aggregates(map.get("aggregates"));
-		List<Indicator> indicators = indicators(map.get("indicators"), categories, aggregates);
+		LocalizedText name = localized(root, "name", true);
+		LocalizedText issuer = localized(root, "issuer", false);
+		LocalizedText description = localized(root, "description", false);
+		VerdictRule rule = verdict(root);
+		List<Category> categories = categories(root);
+		Map<String, Aggregate> aggregates = aggregates(root);
+		List<Indicator> indicators = indicators(root, categories, aggregates);
 		if (!this.problems.isEmpty()) {
-			throw new StandardFormatException(this.file, this.problems);
+			throw new StandardFormatException(this.file, this.problems.list());
 		}
 		return new Standard(code, version, name, issuer, description, categories, aggregates, indicators, rule, source,
 				checksum(text));
 	}
 
-	private VerdictRule verdict(Object node) {
-		if (!(node instanceof Map<?, ?> map)) {
-			this.problems.add("verdict: required, with core_share_met, max_relative_gap and pilot_deadline_years");
-			return null;
-		}
-		BigDecimal share = number(map, "core_share_met", "verdict.core_share_met", true);
-		BigDecimal gap = number(map, "max_relative_gap", "verdict.max_relative_gap", true);
-		BigDecimal years = number(map, "pilot_deadline_years", "verdict.pilot_deadline_years", true);
-		if (share == null || gap == null || years == null) {
-			return null;
-		}
+	private Node compose(String text) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(10);
+		options.setNestingDepthLimit(20);
+		options.setCodePointLimit(1_000_000);
+		Node root;
 		try {
-			return new VerdictRule(share, gap, years.intValueExact());
+			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
 		}
-		catch (ArithmeticException ex) {
-			this.problems.add("verdict.pilot_deadline_years: must be a whole number of years");
+		catch (MarkedYAMLException ex) {
+			org.yaml.snakeyaml.error.Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark()
+					: ex.getContextMark();
+			throw new StandardFormatException(this.file,
+					List.of((mark != null)
+							? org.gaoxin.shared.Message.of("standard.problem.unreadable", mark.getLine() + 1,
+									mark.getColumn() + 1)
+							: org.gaoxin.shared.Message.of("standard.problem.unreadableNoPlace")));
 		}
-		catch (IllegalArgumentException ex) {
-			this.problems.add("verdict: " + ex.getMessage());
+		catch (RuntimeException ex) {
+			// too many aliases, too deep, too long: SnakeYAML says so without a place
+			throw new StandardFormatException(this.file,
+					List.of(org.gaoxin.shared.Message.of("standard.problem.unreadableNoPlace")));
 		}
-		return null;
+		if (root == null) {
+			throw new StandardFormatException(this.file,
+					List.of(org.gaoxin.shared.Message.of("standard.problem.root")));
+		}
+		YamlObject.checkTags(root, this.problems);
+		if (!this.problems.isEmpty()) {
+			throw new StandardFormatException(this.file, this.problems.list());
+		}
+		return root;
 	}
 
-	private List<Category> categories(Object node) {
+	private String name(YamlObject object, String key) {
+		String value = object.text(key, true);
+		if (value != null && !value.matches(NAME)) {
+			this.problems.add("name", object.path(key), object.line(key));
+			return null;
+		}
+		return value;
+	}
+
+	private VerdictRule verdict(YamlObject root) {
+		if (!root.has("verdict")) {
+			this.problems.add("required", root.path("verdict"), root.line());
+			return null;
+		}
+		YamlObject verdict = YamlObject.of(root.node("verdict"), "verdict", VERDICT, this.problems);
+		if (verdict == null) {
+			return null;
+		}
+		BigDecimal share = share(verdict, "core_share_met");
+		BigDecimal gap = share(verdict, "max_relative_gap");
+		BigDecimal years = verdict.number("pilot_deadline_years", true);
+		Integer deadline = null;
+		if (years != null) {
+			if (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(20)) > 0
+					|| years.stripTrailingZeros().scale() > 0) {
+				this.problems.add("deadline", verdict.path("pilot_deadline_years"),
+						verdict.line("pilot_deadline_years"));
+			}
+			else {
+				deadline = years.intValueExact();
+			}
+		}
+		return (share != null && gap != null && deadline != null) ? new VerdictRule(share, gap, deadline) : null;
+	}
+
+	private BigDecimal share(YamlObject verdict, String key) {
+		BigDecimal share = verdict.number(key, true);
+		if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+			this.problems.add("share", verdict.path(key), verdict.line(key));
+			return null;
+		}
+		return share;
+	}
+
+	private List<Category> categories(YamlObject root) {
 		List<Category> categories = new ArrayList<>();
-		if (!(node instanceof List<?> list) || list.isEmpty()) {
-			this.problems.add("categories: required, a list of {code, zh, en}");
+		List<Node> list = root.list("categories", true);
+		if (list == null) {
 			return categories;
 		}
-		Set<String> codes = new HashSet<>();
+		Map<String, Integer> codes = new HashMap<>();
 		for (int i = 0; i < list.size(); i++) {
-			String path = "categories[" + i + "]";
-			if (!(list.get(i) instanceof Map<?, ?> map)) {
-				this.problems.add(path + ": must be {code, zh, en}");
+			YamlObject category = YamlObject.of(list.get(i), "categories[" + i + "]", CATEGORY, this.problems);
+			if (category == null) {
 				continue;
 			}
-			String code = text(map, "code", path + ".code", true);
-			LocalizedText name = localized(map, path, true);
-			if (code != null && !codes.add(code)) {
-				this.problems.add(path + ".code: duplicate category code '" + code + "'");
+			String code = category.text("code", true);
+			LocalizedText name = localized(category);
+			if (code != null && codes.putIfAbsent(code, category.line()) != null) {
+				this.problems.add("duplicateCategory", category.path("code"), category.line("code"), code);
 			}
 			if (code != null && name != null) {
 				categories.add(new Category(code, name));
@@ -145,31 +210,26 @@ public final class StandardParser {
 		return categories;
 	}
 
-	private Map<String, Aggregate> aggregates(Object node) {
+	private Map<String, Aggregate> aggregates(YamlObject root) {
 		Map<String, Aggregate> aggregates = new LinkedHashMap<>();
-		if (node == null) {
+		if (!root.has("aggregates")) {
 			return aggregates;
 		}
-		if (!(node instanceof Map<?, ?> map)) {
-			this.problems.add("aggregates: must map names to definitions");
-			return aggregates;
-		}
-		for (Map.Entry<?, ?> entry : map.entrySet()) {
-			String name = String.valueOf(entry.getKey());
+		for (Map.Entry<String, Node> entry : YamlObject.entries(root.node("aggregates"), "aggregates", this.problems)
+			.entrySet()) {
+			String name = entry.getKey();
 			String path = "aggregates." + name;
+			int line = YamlObject.line(entry.getValue());
 			if (!name.matches(INPUT)) {
-				this.problems.add(path + ": a name is lower-case letters, digits and '_', starting with a letter");
+				this.problems.add("aggregateName", path, line);
 				continue;
 			}
 			if (this.vocabulary.numericFigures().contains(name) || this.vocabulary.booleanFigures().contains(name)) {
-				this.problems.add(path + ": the name is already a zone figure's");
+				this.problems.add("aggregateTaken", path, line, name);
 				continue;
 			}
-			if (!(entry.getValue() instanceof Map<?, ?> spec)) {
-				this.problems.add(path + ": must be {sum: field} or {count: enterprises|platforms}");
-				continue;
-			}
-			Aggregate aggregate = aggregate(name, spec, path);
+			YamlObject spec = YamlObject.of(entry.getValue(), path, AGGREGATE, this.problems);
+			Aggregate aggregate = (spec != null) ? aggregate(name, spec) : null;
 			if (aggregate != null) {
 				aggregates.put(name, aggregate);
 			}
@@ -177,173 +237,181 @@ public final class StandardParser {
 		return aggregates;
 	}
 
-	private Aggregate aggregate(String name, Map<?, ?> spec, String path) {
-		String sum = text(spec, "sum", path + ".sum", false);
-		String count = text(spec, "count", path + ".count", false);
+	private Aggregate aggregate(String name, YamlObject spec) {
+		String sum = spec.text("sum", false);
+		String count = spec.text("count", false);
 		if ((sum == null) == (count == null)) {
-			this.problems.add(path + ": give exactly one of 'sum: <report field>' or 'count: enterprises|platforms'");
+			this.problems.add("aggregateKind", spec.path(), spec.line());
 			return null;
 		}
 		Set<EnterpriseFlag> where = EnumSet.noneOf(EnterpriseFlag.class);
-		for (String flag : texts(spec.get("where"), path + ".where")) {
+		for (String flag : spec.texts("where")) {
 			EnterpriseFlag.parse(flag)
-				.ifPresentOrElse(where::add, () -> this.problems.add(path + ".where: unknown filter '" + flag
-						+ "' (known: above_designated_size, high_tech, tech_sme, on_chain, strategic_emerging)"));
+				.ifPresentOrElse(where::add,
+						() -> this.problems.add("unknownFilter", spec.path("where"), spec.line("where"), flag,
+								Arrays.stream(EnterpriseFlag.values()).map(EnterpriseFlag::key).toList()));
 		}
 		if (sum != null) {
 			ReportField field = reportField(sum);
 			if (field == null) {
-				this.problems.add(path + ".sum: unknown report field '" + sum
-						+ "' (use a Torch code such as qc02 or a field key such as rd_expense)");
+				this.problems.add("unknownField", spec.path("sum"), spec.line("sum"), sum);
 				return null;
 			}
+			onlyFor(spec, "kinds", "min_level");
 			return new Aggregate(name, Aggregate.Kind.SUM_OF_ENTERPRISES, field, where, Set.of(), null);
 		}
 		if (count.equals("enterprises")) {
+			onlyFor(spec, "kinds", "min_level");
 			return new Aggregate(name, Aggregate.Kind.COUNT_OF_ENTERPRISES, null, where, Set.of(), null);
 		}
 		if (!count.equals("platforms")) {
-			this.problems.add(path + ".count: count 'enterprises' or 'platforms', not '" + count + "'");
+			this.problems.add("countWhat", spec.path("count"), spec.line("count"), count);
 			return null;
 		}
-		if (!where.isEmpty()) {
-			this.problems.add(path + ".where: platforms are filtered with 'kinds' and 'min_level'");
+		if (spec.has("where")) {
+			this.problems.add("platformWhere", spec.path("where"), spec.line("where"));
 		}
 		Set<PlatformKind> kinds = EnumSet.noneOf(PlatformKind.class);
-		for (String kind : texts(spec.get("kinds"), path + ".kinds")) {
-			try {
+		List<String> known = Arrays.stream(PlatformKind.values()).map(Enum::name).toList();
+		for (String kind : spec.texts("kinds")) {
+			if (known.contains(kind)) {
 				kinds.add(PlatformKind.valueOf(kind));
 			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(path + ".kinds: unknown platform kind '" + kind + "'");
+			else {
+				this.problems.add("unknownPlatformKind", spec.path("kinds"), spec.line("kinds"), kind, known);
 			}
 		}
 		if (kinds.isEmpty()) {
-			this.problems.add(path
-					+ ".kinds: name at least one of RD_INSTITUTION, ST_SERVICE_INSTITUTION, INCUBATOR, MAKER_SPACE");
+			this.problems.add("platformKindsRequired", spec.path("kinds"), spec.line("kinds"), known);
 		}
-		String level = text(spec, "min_level", path + ".min_level", false);
+		String level = spec.text("min_level", false);
 		PlatformLevel minLevel = PlatformLevel.DISTRICT;
+		List<String> levels = Arrays.stream(PlatformLevel.values()).map(Enum::name).toList();
 		if (level != null) {
-			try {
+			if (levels.contains(level)) {
 				minLevel = PlatformLevel.valueOf(level);
 			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(path + ".min_level: one of NATIONAL, MUNICIPAL, DISTRICT");
+			else {
+				this.problems.add("level", spec.path("min_level"), spec.line("min_level"), levels);
 			}
 		}
 		return new Aggregate(name, Aggregate.Kind.COUNT_OF_PLATFORMS, null, Set.of(), kinds, minLevel);
 	}
 
-	private List<Indicator> indicators(Object node, List<Category> categories, Map<String, Aggregate> aggregates) {
+	/**
+	 * Keys that only a platform count takes are refused on sums and enterprise counts.
+	 */
+	private void onlyFor(YamlObject spec, String... platformKeys) {
+		for (String key : platformKeys) {
+			if (spec.has(key)) {
+				this.problems.add("onlyPlatforms", spec.path(key), spec.line(key), key);
+			}
+		}
+	}
+
+	private List<Indicator> indicators(YamlObject root, List<Category> categories, Map<String, Aggregate> aggregates) {
 		List<Indicator> indicators = new ArrayList<>();
-		if (!(node instanceof List<?> list) || list.isEmpty()) {
-			this.problems.add("indicators: required, a non-empty list");
+		List<Node> list = root.list("indicators", true);
+		if (list == null) {
 			return indicators;
 		}
 		Set<String> codes = new HashSet<>();
 		Set<String> categoryCodes = new HashSet<>();
 		categories.forEach((category) -> categoryCodes.add(category.code()));
 		for (int i = 0; i < list.size(); i++) {
-			String path = "indicators[" + i + "]";
-			if (!(list.get(i) instanceof Map<?, ?> map)) {
-				this.problems.add(path + ": must be an object");
+			// the code goes into the path, so that every problem names the indicator
+			String peeked = YamlObject.peek(list.get(i), "code");
+			String path = "indicators[" + i + "]" + ((peeked != null) ? " (" + peeked + ")" : "");
+			YamlObject indicator = YamlObject.of(list.get(i), path, INDICATOR, this.problems);
+			if (indicator == null) {
 				continue;
 			}
-			String code = text(map, "code", path + ".code", true);
-			if (code != null) {
-				path = path + " (" + code + ")";
-				if (!codes.add(code)) {
-					this.problems.add(path + ".code: duplicate indicator code '" + code + "'");
-				}
+			String code = indicator.text("code", true);
+			if (code != null && !codes.add(code)) {
+				this.problems.add("duplicateIndicator", indicator.path("code"), indicator.line("code"), code);
 			}
-			Indicator indicator = indicator(map, path, code, categoryCodes, aggregates);
-			if (indicator != null) {
-				indicators.add(indicator);
+			Indicator read = indicator(indicator, code, categoryCodes, aggregates);
+			if (read != null) {
+				indicators.add(read);
 			}
 		}
 		return indicators;
 	}
 
-	private Indicator indicator(Map<?, ?> map, String path, String code, Set<String> categoryCodes,
+	private Indicator indicator(YamlObject map, String code, Set<String> categoryCodes,
 			Map<String, Aggregate> aggregates) {
-		LocalizedText name = localized(map, path, true);
-		String category = text(map, "category", path + ".category", true);
+		LocalizedText name = localized(map);
+		String category = map.text("category", true);
 		if (category != null && !categoryCodes.contains(category)) {
-			this.problems.add(path + ".category: unknown category '" + category + "'");
+			this.problems.add("unknownCategory", map.path("category"), map.line("category"), category);
 		}
 		Unit unit = null;
-		String unitName = text(map, "unit", path + ".unit", true);
+		String unitName = map.text("unit", true);
 		if (unitName != null) {
-			try {
+			List<String> units = Arrays.stream(Unit.values()).map(Enum::name).toList();
+			if (units.contains(unitName)) {
 				unit = Unit.valueOf(unitName);
 			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(path + ".unit: unknown unit '" + unitName + "'");
+			else {
+				this.problems.add("unknownUnit", map.path("unit"), map.line("unit"), unitName, units);
 			}
 		}
-		Object coreValue = map.get("core");
-		boolean core = coreValue == null || Boolean.TRUE.equals(coreValue);
-		if (coreValue != null && !(coreValue instanceof Boolean)) {
-			this.problems.add(path + ".core: true or false");
-		}
+		Boolean coreValue = map.bool("core");
+		boolean core = coreValue == null || coreValue;
 		Comparison comparison = null;
-		String rule = text(map, "rule", path + ".rule", true);
+		String rule = map.text("rule", true);
 		if (rule != null) {
 			comparison = Comparison.parse(rule).orElse(null);
 			if (comparison == null) {
-				this.problems.add(path + ".rule: one of >=, <=, is-true (not '" + rule + "')");
+				this.problems.add("rule", map.path("rule"), map.line("rule"), rule);
 			}
 		}
-		BigDecimal threshold = number(map, "threshold", path + ".threshold",
-				comparison != null && comparison != Comparison.IS_TRUE);
+		BigDecimal threshold = map.number("threshold", comparison != null && comparison != Comparison.IS_TRUE);
 		if (threshold != null && threshold.signum() <= 0) {
-			this.problems.add(path + ".threshold: must be above zero (gaps are measured relative to it)");
+			this.problems.add("thresholdPositive", map.path("threshold"), map.line("threshold"));
 		}
-		BigDecimal weight = number(map, "weight", path + ".weight", false);
+		BigDecimal weight = map.number("weight", false);
 		if (weight != null && weight.signum() < 0) {
-			this.problems.add(path + ".weight: must not be negative");
+			this.problems.add("weightNegative", map.path("weight"), map.line("weight"));
 		}
-		ValueSource source = valueSource(map, path, comparison, aggregates);
+		ValueSource source = valueSource(map, comparison, aggregates);
 		if (code == null || name == null || category == null || unit == null || comparison == null || source == null) {
 			return null;
 		}
 		return new Indicator(code, name, category, unit, core, source, comparison, threshold, weight);
 	}
 
-	private ValueSource valueSource(Map<?, ?> map, String path, Comparison comparison,
-			Map<String, Aggregate> aggregates) {
-		String formula = text(map, "formula", path + ".formula", false);
-		String fact = text(map, "fact", path + ".fact", false);
+	private ValueSource valueSource(YamlObject map, Comparison comparison, Map<String, Aggregate> aggregates) {
+		String formula = map.text("formula", false);
+		String fact = map.text("fact", false);
 		if ((formula == null) == (fact == null)) {
-			this.problems.add(path + ": give exactly one of 'formula' or 'fact'");
+			this.problems.add("formulaOrFact", map.path(), map.line());
 			return null;
 		}
 		if (fact != null) {
 			if (!this.vocabulary.booleanFigures().contains(fact)) {
-				this.problems.add(path + ".fact: '" + fact + "' is not a yes/no zone figure (known: "
-						+ String.join(", ", new java.util.TreeSet<>(this.vocabulary.booleanFigures())) + ")");
+				this.problems.add("notAFact", map.path("fact"), map.line("fact"), fact,
+						List.copyOf(new TreeSet<>(this.vocabulary.booleanFigures())));
 			}
 			if (comparison != null && comparison != Comparison.IS_TRUE) {
-				this.problems.add(path + ".rule: a fact is judged with 'is-true'");
+				this.problems.add("factRule", map.path("rule"), map.line("rule"));
 			}
 			return new ValueSource.Fact(fact);
 		}
 		if (comparison == Comparison.IS_TRUE) {
-			this.problems.add(path + ".rule: 'is-true' judges a fact, not a formula");
+			this.problems.add("formulaRule", map.path("rule"), map.line("rule"));
 		}
 		SafeFormula compiled;
 		try {
 			compiled = SafeFormula.compile(formula);
 		}
-		catch (IllegalArgumentException ex) {
-			this.problems.add(path + ".formula: " + ex.getMessage());
+		catch (SafeFormula.Invalid ex) {
+			this.problems.add("formula", map.path("formula"), map.line("formula"), ex.problem());
 			return null;
 		}
 		for (String input : compiled.inputs()) {
 			if (!this.vocabulary.numericFigures().contains(input) && !aggregates.containsKey(input)) {
-				this.problems.add(path + ".formula: unknown input '" + input
-						+ "' (neither a numeric zone figure nor an aggregate of this file)");
+				this.problems.add("unknownInput", map.path("formula"), map.line("formula"), input);
 			}
 		}
 		return new ValueSource.Formula(formula, compiled.inputs());
@@ -358,82 +426,25 @@ public final class StandardParser {
 		return null;
 	}
 
-	private LocalizedText localized(Object node, String path, boolean required) {
-		if (node == null) {
+	/** {zh, en} under a key of the object. */
+	private LocalizedText localized(YamlObject object, String key, boolean required) {
+		if (!object.has(key)) {
 			if (required) {
-				this.problems.add(path + ": required, {zh, en}");
+				this.problems.add("required", object.path(key), object.line());
 			}
 			return null;
 		}
-		if (!(node instanceof Map<?, ?> map)) {
-			this.problems.add(path + ": must be {zh, en}");
-			return null;
-		}
-		String zh = text(map, "zh", path + ".zh", required);
-		String en = text(map, "en", path + ".en", false);
+		YamlObject text = YamlObject.of(object.node(key), object.path(key), TEXT, this.problems);
+		return (text != null) ? localized(text) : null;
+	}
+
+	/**
+	 * zh and en keys of the object itself (categories and indicators carry them inline).
+	 */
+	private LocalizedText localized(YamlObject object) {
+		String zh = object.text("zh", true);
+		String en = object.text("en", false);
 		return (zh != null) ? new LocalizedText(zh, en) : null;
-	}
-
-	private String text(Map<?, ?> map, String key, String path, boolean required) {
-		Object value = map.get(key);
-		if (value == null) {
-			if (required) {
-				this.problems.add(path + ": required");
-			}
-			return null;
-		}
-		if (value instanceof Map || value instanceof List) {
-			this.problems.add(path + ": must be a single value");
-			return null;
-		}
-		String text = String.valueOf(value).trim();
-		if (text.isEmpty() && required) {
-			this.problems.add(path + ": required");
-			return null;
-		}
-		return text.isEmpty() ? null : text;
-	}
-
-	private List<String> texts(Object node, String path) {
-		if (node == null) {
-			return List.of();
-		}
-		if (!(node instanceof List<?> list)) {
-			this.problems.add(path + ": must be a list");
-			return List.of();
-		}
-		return list.stream().map(String::valueOf).toList();
-	}
-
-	private BigDecimal number(Map<?, ?> map, String key, String path, boolean required) {
-		Object value = map.get(key);
-		if (value == null) {
-			if (required) {
-				this.problems.add(path + ": required, a number");
-			}
-			return null;
-		}
-		if (!(value instanceof Number) && !(value instanceof String)) {
-			this.problems.add(path + ": must be a number");
-			return null;
-		}
-		try {
-			return new BigDecimal(String.valueOf(value).trim());
-		}
-		catch (NumberFormatException ex) {
-			this.problems.add(path + ": '" + value + "' is not a number");
-			return null;
-		}
-	}
-
-	private void check(boolean condition, String problem) {
-		if (!condition) {
-			this.problems.add(problem);
-		}
-	}
-
-	private static String firstLine(String message) {
-		return (message == null) ? "" : message.lines().findFirst().orElse("");
 	}
 
 	static String checksum(String text) {

@@ -34,7 +34,7 @@ class StandardApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every loaded standard version")
+	@Operation(summary = "Every loaded standard version, retired ones marked (retiredAt)")
 	List<StandardSummary> list() {
 		return this.standards.list();
 	}
@@ -55,6 +55,19 @@ class StandardApi {
 		return this.standards.list()
 			.stream()
 			.filter((s) -> s.code().equals(standard.code()) && s.version().equals(standard.version()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@PostMapping("/{code}/{version}/retire")
+	@Operation(summary = "Retire a standard version (administrators)",
+			description = "Kept for history and for the evaluations that name it; no longer offered or the default.")
+	StandardSummary retire(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String code,
+			@PathVariable String version) {
+		this.standards.retire(code, version, me.scope());
+		return this.standards.list()
+			.stream()
+			.filter((s) -> s.code().equals(code) && s.version().equals(version))
 			.findFirst()
 			.orElseThrow();
 	}

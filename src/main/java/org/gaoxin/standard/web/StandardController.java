@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
 import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.web.Texts;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.StandardSummary;
 import org.gaoxin.standard.StandardFormatException;
@@ -28,8 +29,11 @@ class StandardController {
 
 	private final Standards standards;
 
-	StandardController(Standards standards) {
+	private final Texts texts;
+
+	StandardController(Standards standards, Texts texts) {
 		this.standards = standards;
+		this.texts = texts;
 	}
 
 	@GetMapping("/standards")
@@ -59,9 +63,18 @@ class StandardController {
 			redirect.addFlashAttribute("loaded", standard.reference());
 		}
 		catch (StandardFormatException ex) {
+			// rendered now, in the uploader's language: the flash outlives this request
 			redirect.addFlashAttribute("uploadFile", ex.file());
-			redirect.addFlashAttribute("problems", ex.problems());
+			redirect.addFlashAttribute("problems", this.texts.renderAll(ex.problems()));
 		}
+		return "redirect:/standards";
+	}
+
+	@PostMapping("/standards/{code}/{version}/retire")
+	String retire(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String code, @PathVariable String version,
+			RedirectAttributes redirect) {
+		this.standards.retire(code, version, me.scope());
+		redirect.addFlashAttribute("retired", code + "@" + version);
 		return "redirect:/standards";
 	}
 

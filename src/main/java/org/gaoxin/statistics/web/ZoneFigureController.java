@@ -12,6 +12,10 @@ import org.gaoxin.region.ZoneYear;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ValueType;
 import org.gaoxin.statistics.ZoneFigures;
+import org.gaoxin.shared.Decimals;
+import org.gaoxin.shared.EditConflict;
+import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,11 +40,14 @@ class ZoneFigureController {
 
 	private final ZoneChoices choices;
 
-	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLines audit, ZoneChoices choices) {
+	private final Texts texts;
+
+	ZoneFigureController(Regions regions, ZoneFigures figures, AuditLines audit, ZoneChoices choices, Texts texts) {
 		this.regions = regions;
 		this.figures = figures;
 		this.audit = audit;
 		this.choices = choices;
+		this.texts = texts;
 	}
 
 	/** The current zone's figures, or the zone and year the selectors chose. */
@@ -84,25 +91,53 @@ class ZoneFigureController {
 		return "statistics/history";
 	}
 
+	/**
+	 * Saves one figure from its row of the form. The row carries the version it showed; a
+	 * save on a stale copy comes back with whose value stands and what was typed, nothing
+	 * overwritten; a refused value comes back on the row with the rule it breaks.
+	 */
 	@PostMapping("/zones/{zone}/figures/{code}")
 	String update(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable String code,
 			@RequestParam int year, @RequestParam String value, @RequestParam(required = false) String source,
-			RedirectAttributes redirect) {
+			@RequestParam int version, RedirectAttributes redirect) {
 		FigureDefinition definition = this.figures.definition(code);
+		redirect.addAttribute("year", year);
 		try {
-			if (definition.valueType() == ValueType.BOOLEAN) {
-				this.figures.set(zone, year, code, Boolean.parseBoolean(value), source, me.scope());
-			}
-			else {
-				this.figures.set(zone, year, code, new BigDecimal(value.trim()), source, me.scope());
-			}
+			this.figures.save(new ZoneFigures.FigureEdit(zone, year, code, number(definition, value),
+					flag(definition, value), source, version), me.scope());
 			redirect.addFlashAttribute("saved", code);
 		}
-		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("error", code);
+		catch (EditConflict ex) {
+			redirect.addFlashAttribute("conflict", code);
+			redirect.addFlashAttribute("conflictMessage", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("typed", value);
 		}
-		redirect.addAttribute("year", year);
+		catch (InputRefused ex) {
+			redirect.addFlashAttribute("error", code);
+			redirect.addFlashAttribute("errorMessage", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("typed", value);
+		}
 		return "redirect:/zones/" + zone + "/figures";
+	}
+
+	/** A number as typed; a yes/no figure takes none. */
+	static BigDecimal number(FigureDefinition definition, String value) {
+		if (definition.valueType() == ValueType.BOOLEAN) {
+			return null;
+		}
+		return Decimals.parse("value", value.replace(",", ""), FigureDefinition.INTEGER_DIGITS, FigureDefinition.SCALE);
+	}
+
+	/** Yes or no, strictly: anything but true or false is refused, never read as no. */
+	static Boolean flag(FigureDefinition definition, String value) {
+		if (definition.valueType() != ValueType.BOOLEAN) {
+			return null;
+		}
+		return switch (value.strip()) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> throw new InputRefused("value", "yesNo");
+		};
 	}
 
 	private void requireReader(GaoxinPrincipal me, String zone) {

@@ -70,7 +70,8 @@ class DashboardWithoutEvaluationTest {
 	@Test
 	void aStandardThatCannotBeRead() {
 		given(this.evaluator.evaluate(eq("QJ-HTZ"), anyInt(), any(), anyBoolean(), any()))
-			.willThrow(new StandardFormatException("broken.yaml", List.of("kind: scoring is not evaluated yet")));
+			.willThrow(new StandardFormatException("broken.yaml",
+					List.of(org.gaoxin.shared.Message.of("standard.problem.kind", "kind", 1, "scoring"))));
 		assertDashboardWithoutVerdict();
 	}
 

@@ -1,0 +1,475 @@
+package org.gaoxin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.gaoxin.account.DataScope;
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.account.Role;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
+import org.gaoxin.standard.Standards;
+import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.DemoApplicationTest;
+import org.gaoxin.support.Routes;
+import org.gaoxin.support.Routes.Route;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gaoxin.AuthorisationMatrixTest.Who.ADMIN;
+import static org.gaoxin.AuthorisationMatrixTest.Who.ANONYMOUS;
+import static org.gaoxin.AuthorisationMatrixTest.Who.CHAIN_LEADER;
+import static org.gaoxin.AuthorisationMatrixTest.Who.DEPARTMENT;
+import static org.gaoxin.AuthorisationMatrixTest.Who.ENTERPRISE;
+import static org.gaoxin.AuthorisationMatrixTest.Who.HEADQUARTERS;
+import static org.gaoxin.AuthorisationMatrixTest.Who.VIEWER;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may use which route, in one table: every GET and POST route of the application
+ * (from its handler mapping) × every role and an anonymous caller, each sent a request
+ * with values inside the caller's own scope. A deny is a 401, a 403 or the way to the
+ * login page; anything else is an allow. A route the application has and the table does
+ * not fails the build, and so does a table entry for a route that is gone. Then the
+ * horizontal checks by id: another enterprise, an enterprise off the chain, another zone.
+ */
+@DemoApplicationTest
+@Transactional
+class AuthorisationMatrixTest {
+
+	enum Who {
+
+		ADMIN, HEADQUARTERS, DEPARTMENT, ENTERPRISE, CHAIN_LEADER, VIEWER, ANONYMOUS
+
+	}
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+	/** Zone-level data: everyone signed in but an enterprise user. */
+	private static final Set<Who> ZONE_READERS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, CHAIN_LEADER, VIEWER);
+
+	/** Changing zone figures and reviewing reports. */
+	private static final Set<Who> EDITORS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT);
+
+	private static final Set<Who> IMPORTERS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, ENTERPRISE);
+
+	private static final Set<Who> ADMINISTRATORS = EnumSet.of(ADMIN);
+
+	private static final Set<Who> ENTERPRISES = EnumSet.of(ENTERPRISE);
+
+	/** The operator's channel: its token only, no role (docs/decisions/0010). */
+	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+
+	/** THE table: route (method and pattern) → who is let in. */
+	// @formatter:off
+	static final Map<String, Set<Who>> ALLOWED = Map.ofEntries(
+			// pages
+			entry("GET /",                                                     SIGNED_IN),
+			entry("GET /login",                                                EVERYONE),
+			// the container's error page is open to all (asked for directly: a 404)
+			entry("GET /error",                                                EVERYONE),
+			entry("POST /error",                                               EVERYONE),
+			entry("GET /enterprises",                                          SIGNED_IN),
+			entry("GET /enterprises/{id}",                                     SIGNED_IN),
+			entry("GET /enterprises/{id}/qualification",                       SIGNED_IN),
+			entry("GET /enterprises/export.{format}",                          SIGNED_IN),
+			// an enterprise user has no zone: the figures link sends it home
+			entry("GET /figures",                                              SIGNED_IN),
+			entry("GET /zones/{zone}/figures",                                 ZONE_READERS),
+			entry("GET /zones/{zone}/figures/{code}/history",                  ZONE_READERS),
+			entry("POST /zones/{zone}/figures/{code}",                         EDITORS),
+			entry("GET /zones/{zone}/figures/export.{format}",                 ZONE_READERS),
+			// narrowed to the caller's enterprises: an enterprise user gets its own rows
+			entry("GET /zones/{zone}/reports/export.{format}",                 SIGNED_IN),
+			// an enterprise user asking for zone pages is sent to its own (no zone data)
+			entry("GET /evaluation",                                           SIGNED_IN),
+			entry("GET /evaluation/explain",                                   ZONE_READERS),
+			entry("GET /evaluation/export.{format}",                           ZONE_READERS),
+			entry("GET /cultivation",                                          SIGNED_IN),
+			entry("GET /cultivation/export.csv",                               ZONE_READERS),
+			entry("GET /cultivation/export.xlsx",                              ZONE_READERS),
+			// staff asking for the self-assessment are sent to the pool
+			entry("GET /self-assessment",                                      SIGNED_IN),
+			// the working self-assessment: an enterprise's own, or one staff may read
+			entry("GET /enterprises/{id}/self-assessment",                     SIGNED_IN),
+			entry("POST /enterprises/{id}/self-assessment",                    SIGNED_IN),
+			// the facts the rules ask: the enterprise declares, zone staff score
+			entry("POST /enterprises/{id}/qualification/declaration",          ENTERPRISES),
+			// the zone's own staff, not the administrator, who runs the platform (ExpertReviews.canScore)
+			entry("POST /enterprises/{id}/qualification/expert-scores",        EnumSet.of(HEADQUARTERS, DEPARTMENT)),
+			entry("GET /quality",                                              ZONE_READERS),
+			entry("GET /quality/export.{format}",                              ZONE_READERS),
+			entry("POST /quality/review",                                      EDITORS),
+			entry("GET /audit",                                                ADMINISTRATORS),
+			entry("GET /login-locks",                                          ADMINISTRATORS),
+			entry("POST /login-locks/lift",                                    ADMINISTRATORS),
+			entry("GET /audit/export.{format}",                                ADMINISTRATORS),
+			entry("GET /reports/submit",                                       ENTERPRISES),
+			entry("POST /reports/submit",                                      ENTERPRISES),
+			entry("GET /reports/review",                                       EDITORS),
+			entry("POST /reports/review/{id}/{year}/approve",                  EDITORS),
+			entry("POST /reports/review/{id}/{year}/return",                   EDITORS),
+			entry("POST /reports/review/{id}/{year}/reopen",                   EDITORS),
+			entry("POST /reports/review/reopen",                               EDITORS),
+			entry("POST /reports/review/approve",                              EDITORS),
+			entry("GET /imports",                                              IMPORTERS),
+			entry("POST /imports",                                             IMPORTERS),
+			// an import job is its owner's: another's (or an unknown one) is not found
+			entry("GET /imports/{id}",                                         SIGNED_IN),
+			entry("GET /imports/{id}/progress",                                SIGNED_IN),
+			entry("POST /imports/{id}/confirm",                                SIGNED_IN),
+			entry("POST /imports/{id}/sheet",                                  SIGNED_IN),
+			entry("GET /imports/{id}/errors.xlsx",                             SIGNED_IN),
+			// a blank template with the zone and chain codes the caller may read
+			entry("GET /imports/templates/{kind}.xlsx",                        SIGNED_IN),
+			entry("GET /standards",                                            SIGNED_IN),
+			entry("GET /standards/{code}/{version}",                           SIGNED_IN),
+			entry("POST /standards",                                           ADMINISTRATORS),
+			entry("POST /standards/{code}/{version}/retire",                   ADMINISTRATORS),
+			// the API document and its UI, for signed-in clients
+			entry("GET /v3/api-docs",                                          SIGNED_IN),
+			entry("GET /v3/api-docs.yaml",                                     SIGNED_IN),
+			entry("GET /v3/api-docs/swagger-config",                           SIGNED_IN),
+			entry("GET /swagger-ui.html",                                      SIGNED_IN),
+			// the API: scoped reads for everyone signed in, zone data for zone readers
+			entry("GET /api/v1/enterprises",                                   SIGNED_IN),
+			entry("GET /api/v1/enterprises/{creditCode}",                      SIGNED_IN),
+			entry("GET /api/v1/enterprises/{creditCode}/certificates",         SIGNED_IN),
+			entry("GET /api/v1/enterprises/{creditCode}/reports",              SIGNED_IN),
+			entry("GET /api/v1/enterprises/{creditCode}/qualifications",       SIGNED_IN),
+			entry("POST /api/v1/qualifications/self-assessment",               SIGNED_IN),
+			entry("POST /api/v1/reports/{year}/draft",                         ENTERPRISES),
+			entry("GET /api/v1/zones/{zone}/figures",                          ZONE_READERS),
+			entry("POST /api/v1/zones/{zone}/figures/{code}",                  EDITORS),
+			entry("GET /api/v1/zones/{zone}/evaluations",                      ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/evaluations/history",              ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/evaluations/contributors",         ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/quality",                          ZONE_READERS),
+			entry("POST /api/v1/zones/{zone}/quality/reviews",                 EDITORS),
+			entry("GET /api/v1/zones/{zone}/cultivation",                      ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/regional-shares",                  ZONE_READERS),
+			entry("GET /api/v1/standards",                                     SIGNED_IN),
+			entry("GET /api/v1/standards/{code}/{version}",                    SIGNED_IN),
+			entry("POST /api/v1/standards",                                    ADMINISTRATORS),
+			entry("POST /api/v1/standards/{code}/{version}/retire",            ADMINISTRATORS),
+			entry("POST /api/v1/imports",                                      IMPORTERS),
+			entry("GET /api/v1/imports/{id}",                                  SIGNED_IN),
+			entry("POST /api/v1/imports/{id}/confirm",                         SIGNED_IN),
+			entry("POST /api/v1/imports/{id}/sheet",                           SIGNED_IN),
+			entry("GET /api/v1/login-locks",                                   ADMINISTRATORS),
+			entry("GET /api/v1/operator/backup",                               NOBODY),
+			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
+			entry("POST /api/v1/operator/restore",                             NOBODY));
+	// @formatter:on
+
+	private static final String SELF_ASSESSMENT = "{\"techSme\": {\"staff\": 120, \"stStaff\": 30, "
+			+ "\"salesRevenue\": 45000, \"totalAssets\": 60000, \"rdExpense\": 2700, \"totalCosts\": 40000, "
+			+ "\"classOneIp\": 1, \"classTwoIp\": 6, \"residentInMainland\": true, \"prohibitedCategory\": false, "
+			+ "\"adverseRecord\": false, \"direct\": {\"validHighTechCertificate\": false, "
+			+ "\"nationalAwardTopThree\": false, \"accreditedRdInstitution\": false, \"ledStandard\": false}}}";
+
+	private static final String MATRIX_STANDARD = """
+			code: MATRIX
+			version: "1"
+			name: {zh: 矩阵测试标准, en: Matrix test standard}
+			verdict: {core_share_met: 0.85, max_relative_gap: 0.2, pilot_deadline_years: 3}
+			categories: [{code: a, zh: 甲, en: A}]
+			indicators:
+			  - {code: I1, category: a, zh: 面积, en: Area, unit: KM2, formula: planned_area, rule: ">=", threshold: 5}
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Enterprises enterprises;
+
+	@Autowired
+	Standards standards;
+
+	@Autowired
+	org.gaoxin.statistics.ZoneFigures figures;
+
+	private final Map<Who, GaoxinPrincipal> principals = new EnumMap<>(Who.class);
+
+	/** For each caller, an enterprise inside its scope (its own, one on its chain). */
+	private final Map<Who, Enterprise> inScope = new EnumMap<>(Who.class);
+
+	@BeforeEach
+	void signInEveryRole() {
+		Map<Who, String> names = Map.of(ADMIN, DemoAccounts.ADMIN, HEADQUARTERS, DemoAccounts.HEADQUARTERS, DEPARTMENT,
+				DemoAccounts.DEPARTMENT, ENTERPRISE, DemoAccounts.ENTERPRISE, CHAIN_LEADER, DemoAccounts.CHAIN_LEADER,
+				VIEWER, DemoAccounts.VIEWER);
+		names.forEach((who, name) -> this.principals.put(who, (GaoxinPrincipal) this.users.loadUserByUsername(name)));
+		GaoxinPrincipal enterprise = this.principals.get(ENTERPRISE);
+		Enterprise own = this.enterprises.find(enterprise.scope().enterpriseId(), enterprise.scope()).orElseThrow();
+		for (Who who : Who.values()) {
+			this.inScope.put(who, own);
+		}
+		GaoxinPrincipal chain = this.principals.get(CHAIN_LEADER);
+		this.inScope.put(CHAIN_LEADER, this.enterprises.inZone(DemoAccounts.QIANJIANG, chain.scope()).get(0));
+	}
+
+	@Test
+	void everyRouteHasARuleAndEveryRuleARoute() {
+		Set<String> routes = new TreeSet<>();
+		routes(this.mapping).forEach((route) -> routes.add(route.key()));
+		assertThat(new TreeSet<>(routes)).as("routes without a rule in ALLOWED (add them)")
+			.isSubsetOf(ALLOWED.keySet());
+		assertThat(new TreeSet<>(ALLOWED.keySet())).as("rules for routes the application no longer has")
+			.isSubsetOf(routes);
+	}
+
+	@Test
+	void everyRoleGetsWhatTheTableSaysOnEveryRoute() throws Exception {
+		// a standard of its own to retire, so that the built-in one stays offered
+		this.standards.upload("matrix.yaml", MATRIX_STANDARD.getBytes(StandardCharsets.UTF_8),
+				DataScope.everything(Role.ADMIN));
+		List<String> wrong = new ArrayList<>();
+		for (Route route : routes(this.mapping)) {
+			Set<Who> allowed = ALLOWED.get(route.key());
+			if (allowed == null) {
+				continue;
+			}
+			for (Who who : Who.values()) {
+				MvcResult result = this.mvc.perform(request(route, who)).andReturn();
+				boolean let = !denied(result);
+				if (let != allowed.contains(who)) {
+					wrong.add(route.key() + " as " + who + ": expected " + (allowed.contains(who) ? "allow" : "deny")
+							+ ", got " + result.getResponse().getStatus() + " "
+							+ result.getResponse().getRedirectedUrl());
+				}
+			}
+		}
+		assertThat(wrong).as("route × role answers that differ from the table").isEmpty();
+	}
+
+	@Test
+	void anEnterpriseUserCannotReachAnotherEnterpriseById() throws Exception {
+		GaoxinPrincipal enterprise = this.principals.get(ENTERPRISE);
+		for (Enterprise other : List.of(otherInQianjiang(enterprise.scope().enterpriseId()), inOtherZone())) {
+			hidden(enterprise, other);
+		}
+		this.mvc.perform(get("/api/v1/enterprises").param("size", "200").with(user(enterprise)))
+			.andExpect(jsonPath("$.total").value(1));
+		this.mvc.perform(get("/zones/QJ-HTZ/reports/export.csv").param("year", "2021").with(user(enterprise)))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.containsString(this.inScope.get(ENTERPRISE).creditCode())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers
+				.containsString(otherInQianjiang(enterprise.scope().enterpriseId()).creditCode()))));
+	}
+
+	@Test
+	void aChainLeaderCannotReachAnEnterpriseOffItsChain() throws Exception {
+		GaoxinPrincipal chain = this.principals.get(CHAIN_LEADER);
+		Enterprise offChain = this.enterprises.inZone(DemoAccounts.QIANJIANG, DataScope.everything(Role.ADMIN))
+			.stream()
+			.filter((e) -> !"QJ-SILK".equals(e.chainCode()))
+			.findFirst()
+			.orElseThrow();
+		hidden(chain, offChain);
+		hidden(chain, inOtherZone());
+		this.mvc.perform(get("/enterprises/" + this.inScope.get(CHAIN_LEADER).id()).with(user(chain)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aDepartmentOfAnotherZoneCannotReadOrChangeQianjiang() throws Exception {
+		GaoxinPrincipal wulong = new GaoxinPrincipal("dept-wulong", null, "武隆区科技局", true,
+				new DataScope(Role.DEPARTMENT, "WL-IP", null, null, "KJJ"));
+		Enterprise qianjiang = this.inScope.get(HEADQUARTERS);
+		for (String url : List.of("/zones/QJ-HTZ/figures?year=2021", "/zones/QJ-HTZ/figures/gdp/history?year=2021",
+				"/zones/QJ-HTZ/figures/export.csv?year=2021", "/evaluation?zone=QJ-HTZ&year=2021",
+				"/evaluation/explain?zone=QJ-HTZ&year=2021&standard=CQ-MUNICIPAL-HTZ&indicator=C07",
+				"/quality?zone=QJ-HTZ&year=2021", "/cultivation?zone=QJ-HTZ&year=2021", "/reports/review?zone=QJ-HTZ",
+				"/api/v1/zones/QJ-HTZ/figures?year=2021", "/api/v1/zones/QJ-HTZ/evaluations?year=2021",
+				"/api/v1/zones/QJ-HTZ/evaluations/history", "/api/v1/zones/QJ-HTZ/quality?year=2021",
+				"/api/v1/zones/QJ-HTZ/cultivation?year=2021", "/api/v1/zones/QJ-HTZ/regional-shares?year=2021")) {
+			this.mvc.perform(get(URI.create(url)).with(user(wulong)))
+				.andExpect(status()
+					.is(org.hamcrest.Matchers.either(org.hamcrest.Matchers.is(403)).or(org.hamcrest.Matchers.is(404))));
+		}
+		hidden(wulong, qianjiang);
+		int version = this.figureVersion();
+		this.mvc
+			.perform(post("/zones/QJ-HTZ/figures/gdp").param("year", "2021")
+				.param("value", "1")
+				.param("version", String.valueOf(version))
+				.with(user(wulong))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/zones/QJ-HTZ/figures/gdp").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\": 2021, \"number\": 1, \"version\": " + version + "}")
+				.with(user(wulong)))
+			.andExpect(status().isForbidden());
+		assertThat(this.figureVersion()).as("Qianjiang's GDP unchanged").isEqualTo(version);
+		for (String action : List.of("approve", "return", "reopen")) {
+			this.mvc
+				.perform(post("/reports/review/{id}/2021/" + action, qianjiang.id()).param("comment", "x")
+					.param("reason", "x")
+					.with(user(wulong))
+					.with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc
+			.perform(post("/reports/review/reopen").param("creditCode", qianjiang.creditCode())
+				.param("year", "2021")
+				.param("reason", "x")
+				.with(user(wulong))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	/** Every address that names the enterprise by id or credit code: not found. */
+	private void hidden(GaoxinPrincipal who, Enterprise other) throws Exception {
+		for (String url : List.of("/enterprises/" + other.id(), "/enterprises/" + other.id() + "/qualification",
+				"/api/v1/enterprises/" + other.creditCode(), "/api/v1/enterprises/" + other.creditCode() + "/reports",
+				"/api/v1/enterprises/" + other.creditCode() + "/certificates",
+				"/api/v1/enterprises/" + other.creditCode() + "/qualifications?year=2021")) {
+			this.mvc.perform(get(URI.create(url)).with(user(who)))
+				.andExpect(status().isNotFound())
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(other.name()))));
+		}
+		this.mvc.perform(get("/api/v1/enterprises").param("q", other.creditCode()).with(user(who)))
+			.andExpect(jsonPath("$.total").value(0));
+	}
+
+	private Enterprise otherInQianjiang(long own) {
+		return this.enterprises.inZone(DemoAccounts.QIANJIANG, DataScope.everything(Role.ADMIN))
+			.stream()
+			.filter((e) -> e.id() != own)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Enterprise inOtherZone() {
+		return this.enterprises.inZone("WL-IP", DataScope.everything(Role.ADMIN)).get(0);
+	}
+
+	private int figureVersion() throws Exception {
+		return this.figures.of(DemoAccounts.QIANJIANG, 2021, DataScope.everything(Role.ADMIN))
+			.stream()
+			.filter((f) -> f.code().equals("gdp"))
+			.findFirst()
+			.orElseThrow()
+			.version();
+	}
+
+	private static boolean denied(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String redirect = result.getResponse().getRedirectedUrl();
+		return status == 401 || status == 403 || (redirect != null && redirect.endsWith("/login"));
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> request(Route route, Who who) {
+		Enterprise enterprise = this.inScope.get(who);
+		Map<String, String> values = new HashMap<>();
+		values.put("zone", DemoAccounts.QIANJIANG);
+		values.put("year", "2021");
+		values.put("id",
+				route.pattern().contains("imports") ? UUID.randomUUID().toString() : String.valueOf(enterprise.id()));
+		values.put("creditCode", enterprise.creditCode());
+		values.put("code", route.pattern().contains("standards") ? "MATRIX" : "gdp");
+		values.put("version", route.pattern().contains("standards") ? "1" : "1");
+		values.put("format", "csv");
+		values.put("name", "evaluate");
+		values.put("kind", (who == ENTERPRISE) ? "annual-reports" : "enterprises");
+		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
+		AbstractMockHttpServletRequestBuilder<?> request;
+		if (route.method() == RequestMethod.POST && route.multipart()) {
+			request = MockMvcRequestBuilders.multipart(uri)
+				.file(new MockMultipartFile("file", "m.yaml", "application/yaml", new byte[0]));
+		}
+		else {
+			request = (route.method() == RequestMethod.POST) ? MockMvcRequestBuilders.post(uri)
+					: MockMvcRequestBuilders.get(uri);
+		}
+		for (String parameter : route.parameters()) {
+			String value = switch (parameter) {
+				case "zone" -> DemoAccounts.QIANJIANG;
+				case "year" -> "2021";
+				case "standard" -> "CQ-MUNICIPAL-HTZ";
+				case "indicator" -> "C07";
+				case "aggregate" -> "high_tech_enterprises";
+				case "value" -> "1";
+				case "version" -> "1";
+				case "kind" ->
+					route.pattern().contains("quality") ? "MISSING_REPORT" : route.pattern().contains("login-locks")
+							? "ACCOUNT" : (who == ENTERPRISE) ? "annual-reports" : "enterprises";
+				case "key" -> "matrix-nobody";
+				case "enterpriseId" -> String.valueOf(enterprise.id());
+				case "status" -> "OPEN";
+				case "creditCode" -> enterprise.creditCode();
+				case "id" -> String.valueOf(enterprise.id());
+				case "reason", "comment" -> "matrix";
+				default -> null;
+			};
+			if (value != null) {
+				request.param(parameter, value);
+			}
+		}
+		if (route.jsonBody()) {
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content(route.pattern().contains("self-assessment") ? SELF_ASSESSMENT
+						: route.pattern().contains("draft") ? "{\"version\": 1, \"figures\": {}}"
+								: route.pattern().contains("quality")
+										? "{\"year\": 2021, \"kind\": \"MISSING_REPORT\", " + "\"enterpriseId\": "
+												+ enterprise.id() + ", \"status\": \"OPEN\"}"
+										: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
+		}
+		if (who != ANONYMOUS) {
+			request.with(user(this.principals.get(who)));
+		}
+		return request.with(csrf());
+	}
+
+	static List<Route> routes(RequestMappingHandlerMapping mapping) {
+		return Routes.of(mapping)
+			.stream()
+			.filter((r) -> r.method() == RequestMethod.GET || r.method() == RequestMethod.POST)
+			.toList();
+	}
+
+}
