@@ -95,24 +95,29 @@ public final class Trajectories {
 			return Optional.empty();
 		}
 		Evaluation now = history.get(history.size() - 1).evaluation();
-		List<Projection> projections = new ArrayList<>();
-		for (int year : projected) {
-			int value = 0;
-			int lower = 0;
-			int upper = 0;
-			for (IndicatorResult indicator : now.indicators()) {
-				if (!indicator.core()) {
-					continue;
-				}
-				IndicatorOutlook outlook = outlook(indicator, now.year(), numbers(history, indicator.code()), year);
-				value += outlook.projectedMet() ? 1 : 0;
-				lower += (outlook.status() == TargetStatus.ON_COURSE
-						|| (outlook.status() == TargetStatus.NO_FORECAST && outlook.projectedMet())) ? 1 : 0;
-				upper += (outlook.status() != TargetStatus.OFF_COURSE
-						&& (outlook.status() != TargetStatus.NO_FORECAST || outlook.projectedMet())) ? 1 : 0;
+		int[] value = new int[projected.size()];
+		int[] lower = new int[projected.size()];
+		int[] upper = new int[projected.size()];
+		for (IndicatorResult indicator : now.indicators()) {
+			if (!indicator.core()) {
+				continue;
 			}
-			projections.add(new Projection(year, BigDecimal.valueOf(value), BigDecimal.valueOf(Math.min(lower, value)),
-					BigDecimal.valueOf(Math.max(upper, value))));
+			Map<Integer, IndicatorOutlook> outlooks = outlooks(indicator, now.year(),
+					numbers(history, indicator.code()), projected);
+			for (int i = 0; i < projected.size(); i++) {
+				IndicatorOutlook outlook = outlooks.get(projected.get(i));
+				boolean unknown = outlook.status() == TargetStatus.NO_FORECAST;
+				value[i] += outlook.projectedMet() ? 1 : 0;
+				lower[i] += (outlook.status() == TargetStatus.ON_COURSE || (unknown && outlook.projectedMet())) ? 1 : 0;
+				upper[i] += (outlook.status() != TargetStatus.OFF_COURSE && (!unknown || outlook.projectedMet())) ? 1
+						: 0;
+			}
+		}
+		List<Projection> projections = new ArrayList<>();
+		for (int i = 0; i < projected.size(); i++) {
+			projections.add(new Projection(projected.get(i), BigDecimal.valueOf(value[i]),
+					BigDecimal.valueOf(Math.min(lower[i], value[i])),
+					BigDecimal.valueOf(Math.max(upper[i], value[i]))));
 		}
 		return Optional
 			.of(new Forecast(ForecastModel.PER_INDICATOR, Map.of(), history.get(0).year(), now.year(), projections));
@@ -165,34 +170,45 @@ public final class Trajectories {
 		return Forecaster.backtest(years(actuals), values(actuals));
 	}
 
-	/**
-	 * A core indicator projected to {@code year}: a number by its forecast, a yes/no fact
-	 * as it stands.
-	 */
+	/** A core indicator projected to {@code year}. */
 	public static IndicatorOutlook outlook(IndicatorResult latest, int dataYear, List<YearValue> history, int year) {
+		return outlooks(latest, dataYear, history, List.of(year)).get(year);
+	}
+
+	/**
+	 * A core indicator projected to each of {@code years} from one forecast: a number by
+	 * its forecast, a yes/no fact as it stands.
+	 */
+	public static Map<Integer, IndicatorOutlook> outlooks(IndicatorResult latest, int dataYear, List<YearValue> history,
+			List<Integer> years) {
+		Map<Integer, IndicatorOutlook> outlooks = new java.util.LinkedHashMap<>();
 		Comparison comparison = latest.comparison();
 		Growth achieved = achieved(history).orElse(null);
 		if (comparison == Comparison.IS_TRUE || latest.threshold() == null) {
 			boolean met = latest.met();
-			return new IndicatorOutlook(latest.code(), latest.name(), latest.unit(), comparison, null, latest.status(),
-					null, null, met ? TargetStatus.ON_COURSE : TargetStatus.OFF_COURSE, met, null, null);
+			for (int year : years) {
+				outlooks.put(year,
+						new IndicatorOutlook(latest.code(), latest.name(), latest.unit(), comparison, null,
+								latest.status(), null, null, met ? TargetStatus.ON_COURSE : TargetStatus.OFF_COURSE,
+								met, null, null));
+			}
+			return outlooks;
 		}
-		Projection projection = Forecaster.forecast(years(history), values(history), List.of(year))
-			.map((f) -> nonNegative(f).projections().get(0))
+		Forecast forecast = Forecaster.forecast(years(history), values(history), years)
+			.map(Trajectories::nonNegative)
 			.orElse(null);
 		BigDecimal threshold = latest.threshold();
-		TargetStatus status = TargetStatus.of(projection, threshold, comparison);
-		boolean projectedMet;
-		if (projection != null) {
-			projectedMet = reaches(projection.value(), threshold, comparison);
+		for (int year : years) {
+			Projection projection = (forecast != null) ? forecast.at(year).orElse(null) : null;
+			TargetStatus status = TargetStatus.of(projection, threshold, comparison);
+			boolean projectedMet = (projection != null) ? reaches(projection.value(), threshold, comparison)
+					: latest.status() == IndicatorStatus.MET;
+			Growth required = (latest.value() != null && !latest.met())
+					? Growth.between(dataYear, latest.value(), year, threshold).orElse(null) : null;
+			outlooks.put(year, new IndicatorOutlook(latest.code(), latest.name(), latest.unit(), comparison, threshold,
+					latest.status(), latest.value(), projection, status, projectedMet, required, achieved));
 		}
-		else {
-			projectedMet = latest.status() == IndicatorStatus.MET;
-		}
-		Growth required = (latest.value() != null && !latest.met())
-				? Growth.between(dataYear, latest.value(), year, threshold).orElse(null) : null;
-		return new IndicatorOutlook(latest.code(), latest.name(), latest.unit(), comparison, threshold, latest.status(),
-				latest.value(), projection, status, projectedMet, required, achieved);
+		return outlooks;
 	}
 
 	/**

@@ -14,6 +14,8 @@ import org.gaoxin.target.ForecastModel;
  */
 public final class Trend {
 
+	private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final ForecastModel model;
 
 	private final int n;
@@ -81,7 +83,7 @@ public final class Trend {
 		double onLine = this.intercept + this.slope * year;
 		double half = 0;
 		if (this.n > 2) {
-			double t = new TDistribution(this.n - 2).inverseCumulativeProbability(0.5 + level / 2);
+			double t = quantile(this.n - 2, 0.5 + level / 2);
 			double distance = year - this.meanYear;
 			half = t * Math
 				.sqrt(this.residualVariance * (1 + 1.0 / this.n + distance * distance / this.yearSumOfSquares));
@@ -90,6 +92,15 @@ public final class Trend {
 			return new double[] { Math.exp(onLine), Math.exp(onLine - half), Math.exp(onLine + half) };
 		}
 		return new double[] { onLine, onLine - half, onLine + half };
+	}
+
+	/**
+	 * Student's t quantile; solved numerically by Commons Math, so kept per degrees of
+	 * freedom and probability (a zone's series give a handful of pairs).
+	 */
+	static double quantile(int degreesOfFreedom, double probability) {
+		return QUANTILES.computeIfAbsent(degreesOfFreedom + ":" + probability,
+				(key) -> new TDistribution(degreesOfFreedom).inverseCumulativeProbability(probability));
 	}
 
 	/** The fitted growth per year: the slope, or e^slope − 1 for the logarithm. */
