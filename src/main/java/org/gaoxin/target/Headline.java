@@ -22,4 +22,9 @@ public record Headline(int year, boolean pilotDeadline, List<IndicatorOutlook> p
 		indicators = List.copyOf(indicators);
 	}
 
+	/** The core indicators unmet in the data year. */
+	public List<IndicatorOutlook> unmetNow() {
+		return this.indicators.stream().filter((o) -> o.now() == org.gaoxin.evaluation.IndicatorStatus.UNMET).toList();
+	}
+
 }

@@ -48,7 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Scenarios {
 
-	static final int MAX_CHANGES = 50;
+	/**
+	 * A plan turned into a scenario names each of its candidates: room for a large pool.
+	 */
+	public static final int MAX_CHANGES = 300;
 
 	private static final int MAX_COUNT = 10_000;
 

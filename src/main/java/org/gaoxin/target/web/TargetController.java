@@ -1,0 +1,122 @@
+package org.gaoxin.target.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
+import org.gaoxin.shared.MessageException;
+import org.gaoxin.shared.ReportingYears;
+import org.gaoxin.shared.web.Texts;
+import org.gaoxin.standard.Comparison;
+import org.gaoxin.target.AccreditationPath;
+import org.gaoxin.target.Target;
+import org.gaoxin.target.TargetOverview;
+import org.gaoxin.target.TargetTracking;
+import org.gaoxin.target.Targets;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 目标与预警: a zone's targets seen from a data year — the traffic-light table, a chart per
+ * metric, the headline, what turned worse — and headquarters' editing of the targets.
+ */
+@Controller
+class TargetController {
+
+	private final TargetTracking tracking;
+
+	private final Targets targets;
+
+	private final Regions regions;
+
+	private final Evaluator evaluator;
+
+	private final ReportingYears years;
+
+	private final Texts texts;
+
+	TargetController(TargetTracking tracking, Targets targets, Regions regions, Evaluator evaluator,
+			ReportingYears years, Texts texts) {
+		this.tracking = tracking;
+		this.targets = targets;
+		this.regions = regions;
+		this.evaluator = evaluator;
+		this.years = years;
+		this.texts = texts;
+	}
+
+	@GetMapping("/targets")
+	String targets(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, Model model) {
+		ZoneYear shown = ZoneYear.of(me, zone, year, this.regions, this.evaluator, this.years);
+		if (shown == null) {
+			return "redirect:/";
+		}
+		TargetOverview overview = this.tracking.overview(shown.zone().code(), shown.year(), me.scope());
+		shown.addTo(model);
+		model.addAttribute("overview", overview);
+		model.addAttribute("histories", this.targets.histories(shown.zone().code(), me.scope()));
+		model.addAttribute("canEdit", Targets.canEdit(me.scope(), shown.zone().code()));
+		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
+		return "target/targets";
+	}
+
+	/** Headquarters sets a target: a new one, or a new version of one. */
+	@PostMapping("/targets")
+	String set(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			@RequestParam String metric, @RequestParam int targetYear, @RequestParam String value,
+			@RequestParam(defaultValue = "AT_LEAST") Comparison comparison,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			BigDecimal number = new BigDecimal(value.strip());
+			this.targets.set(new Target(zone, metric, targetYear, number, comparison, 1,
+					(source != null && !source.isBlank()) ? source.strip() : null), note, me.scope());
+			redirect.addFlashAttribute("saved", metric + "/" + targetYear);
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("error", this.texts.get("target.error.number", value));
+		}
+		catch (MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+		}
+		return "redirect:/targets?zone=" + zone + "&year=" + year + "#target-table";
+	}
+
+	/** The zone and data year a target page shows, with the choices around them. */
+	record ZoneYear(List<Zone> zones, Zone zone, List<Integer> years, int year) {
+
+		static ZoneYear of(GaoxinPrincipal me, String zoneCode, Integer year, Regions regions, Evaluator evaluator,
+				ReportingYears reporting) {
+			List<Zone> zones = regions.readableBy(me.scope());
+			if (zones.isEmpty()) {
+				return null;
+			}
+			String code = (zoneCode != null) ? zoneCode : zones.get(0).code();
+			Zone zone = regions.readable(code, me.scope());
+			List<Integer> years = evaluator.years(code);
+			int preferred = reporting.defaultYear();
+			int shown = (year != null) ? year
+					: years.contains(preferred) ? preferred : years.isEmpty() ? preferred : years.get(years.size() - 1);
+			return new ZoneYear(zones, zone, years, shown);
+		}
+
+		void addTo(Model model) {
+			model.addAttribute("zones", this.zones);
+			model.addAttribute("zone", this.zone);
+			model.addAttribute("years", this.years);
+			model.addAttribute("year", this.year);
+		}
+
+	}
+
+}
