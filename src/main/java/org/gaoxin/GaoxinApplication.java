@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class GaoxinApplication {
 
 	/** Commands that run against the database without starting the web server. */
-	static final Set<String> COMMANDS = Set.of("evaluate");
+	static final Set<String> COMMANDS = Set.of("evaluate", "forecast", "path");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
