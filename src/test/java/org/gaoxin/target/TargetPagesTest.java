@@ -46,6 +46,22 @@ class TargetPagesTest {
 		assertThat(en).contains("Off course", "At risk", "Backtest: fitted on 2018–2020, 2021 was predicted 36",
 				"by 2024 (the pilot&#39;s deadline)", "Growth required (a year)");
 		assertThat(texts(main(en))).allSatisfy((text) -> assertThat(text).doesNotContainPattern(HAN));
+		assertThat(zh + en).doesNotContain("??");
+	}
+
+	@Test
+	void theScenarioEditorSpeaksOneLanguageAndOffersTheKindsOfChange() throws Exception {
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			String page = page(
+					get("/targets/scenarios").param("zone", "QJ-HTZ").param("year", "2021").param("lang", lang),
+					DemoAccounts.DEPARTMENT);
+			assertThat(page)
+				.contains("id=\"scenario-form\"", "value=\"HIGH_TECH\"", "value=\"FIGURE:fdi_actual\"",
+						"value=\"PLATFORM:INCUBATOR\"", "value=\"REPORT:rd_expense\"", "id=\"scenario-save\"")
+				.doesNotContain("??");
+		}
+		String viewer = page(get("/targets/scenarios").param("zone", "QJ-HTZ"), DemoAccounts.VIEWER);
+		assertThat(viewer).contains("id=\"scenario-evaluate\"").doesNotContain("id=\"scenario-save\"");
 	}
 
 	@Test
