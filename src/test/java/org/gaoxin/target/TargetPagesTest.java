@@ -92,6 +92,39 @@ class TargetPagesTest {
 	}
 
 	@Test
+	@Transactional
+	void aZoneWithoutTargetsGetsItsFirstMetricAndTarget() throws Exception {
+		String empty = page(get("/targets").param("zone", "WL-IP").param("year", "2021").param("lang", "en"),
+				DemoAccounts.ADMIN);
+		assertThat(empty).contains("id=\"no-targets\"", "id=\"metric-form\"").doesNotContain("id=\"target-edit-form\"");
+		GaoxinPrincipal admin = principal(DemoAccounts.ADMIN);
+		this.mvc
+			.perform(post("/targets/metrics").param("zone", "WL-IP")
+				.param("year", "2021")
+				.param("key", "fdi")
+				.param("kind", "FIGURE")
+				.param("reference", "fdi_actual")
+				.param("unit", "WAN_USD")
+				.param("nameZh", "实际利用外资")
+				.param("nameEn", "FDI")
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/targets").param("zone", "WL-IP")
+				.param("year", "2021")
+				.param("metric", "fdi")
+				.param("targetYear", "2024")
+				.param("value", "3000")
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String page = page(get("/targets").param("zone", "WL-IP").param("year", "2021").param("lang", "en"),
+				DemoAccounts.ADMIN);
+		assertThat(page).contains("id=\"target-fdi-2024\"", "≥ 3000", "id=\"chart-fdi\"");
+	}
+
+	@Test
 	void aViewerCannotSetATarget() throws Exception {
 		this.mvc
 			.perform(post("/targets").param("zone", "QJ-HTZ")

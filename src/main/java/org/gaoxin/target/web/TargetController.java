@@ -11,7 +11,11 @@ import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.ReportingYears;
 import org.gaoxin.shared.web.Texts;
 import org.gaoxin.standard.Comparison;
-import org.gaoxin.target.AccreditationPath;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Unit;
+import org.gaoxin.standard.Standards;
+import org.gaoxin.target.Metric;
+import org.gaoxin.target.MetricKind;
 import org.gaoxin.target.Target;
 import org.gaoxin.target.TargetOverview;
 import org.gaoxin.target.TargetTracking;
@@ -44,8 +48,11 @@ class TargetController {
 
 	private final Texts texts;
 
+	private final Standards standards;
+
 	TargetController(TargetTracking tracking, Targets targets, Regions regions, Evaluator evaluator,
-			ReportingYears years, Texts texts) {
+			ReportingYears years, Texts texts, Standards standards) {
+		this.standards = standards;
 		this.tracking = tracking;
 		this.targets = targets;
 		this.regions = regions;
@@ -67,6 +74,9 @@ class TargetController {
 		model.addAttribute("histories", this.targets.histories(shown.zone().code(), me.scope()));
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), shown.zone().code()));
 		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
+		model.addAttribute("metricKinds", MetricKind.values());
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("standards", this.standards.list());
 		return "target/targets";
 	}
 
@@ -90,6 +100,30 @@ class TargetController {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
 		}
 		return "redirect:/targets?zone=" + zone + "&year=" + year + "#target-table";
+	}
+
+	/**
+	 * Headquarters defines what a metric measures (or redefines it under the same key).
+	 */
+	@PostMapping("/targets/metrics")
+	String define(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			@RequestParam String key, @RequestParam MetricKind kind, @RequestParam(required = false) String standard,
+			@RequestParam String reference, @RequestParam Unit unit, @RequestParam String nameZh,
+			@RequestParam(required = false) String nameEn, @RequestParam(defaultValue = "0") int position,
+			RedirectAttributes redirect) {
+		try {
+			this.targets.define(new Metric(zone, key.strip(), kind,
+					(standard != null && !standard.isBlank()) ? standard.strip() : null, reference.strip(), unit,
+					new LocalizedText(nameZh.strip(), (nameEn != null) ? nameEn.strip() : null), position), me.scope());
+			redirect.addFlashAttribute("saved", key);
+		}
+		catch (MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", this.texts.get("target.error.metric"));
+		}
+		return "redirect:/targets?zone=" + zone + "&year=" + year + "#metric-edit";
 	}
 
 	/** The zone and data year a target page shows, with the choices around them. */
