@@ -9,7 +9,6 @@ import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
-import org.gaoxin.evaluation.IndicatorStatus;
 import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.evaluation.VerdictOutcome;
 import org.gaoxin.filing.ReportField;
