@@ -98,9 +98,8 @@ public class TargetTracking {
 				.ifPresent(worsening::add);
 		}
 		return new TargetOverview(zoneCode, year, now.standardReference(), tracks,
-				headline(now, history, headlineYear,
-						now.verdict().deadlineYear() != null || zone.approvalDate() != null),
-				worsening, backtestError(tracks));
+				headline(now, history, headlineYear, pilotDeadline(zone, now, main) != null), worsening,
+				backtestError(tracks));
 	}
 
 	/** The core indicators of the standard projected to {@code year}. */
@@ -126,16 +125,24 @@ public class TargetTracking {
 	 * year ahead.
 	 */
 	private static int headlineYear(Zone zone, Evaluation now, Standard standard, List<Target> targets, int year) {
-		if (zone.approvalDate() != null && (now.verdict().outcome() != VerdictOutcome.ACCREDITED)) {
+		Integer deadline = pilotDeadline(zone, now, standard);
+		return (deadline != null) ? deadline
+				: targets.stream().mapToInt(Target::year).filter((y) -> y > year).min().orElse(year + 1);
+	}
+
+	/**
+	 * The year of accreditation plus the years the standard allows a pilot, while the
+	 * zone is not yet fully accredited and the deadline is ahead; otherwise the deadline
+	 * the data year's verdict sets; null when there is none.
+	 */
+	private static Integer pilotDeadline(Zone zone, Evaluation now, Standard standard) {
+		if (zone.approvalDate() != null && now.verdict().outcome() != VerdictOutcome.ACCREDITED) {
 			int deadline = zone.approvalDate().getYear() + standard.verdictRule().pilotDeadlineYears();
-			if (deadline > year) {
+			if (deadline > now.year()) {
 				return deadline;
 			}
 		}
-		if (now.verdict().deadlineYear() != null) {
-			return now.verdict().deadlineYear();
-		}
-		return targets.stream().mapToInt(Target::year).filter((y) -> y > year).min().orElse(year + 1);
+		return now.verdict().deadlineYear();
 	}
 
 	private static List<Integer> projectedYears(int year, List<Target> targets, int headlineYear) {
