@@ -90,6 +90,9 @@ class AuthorisationMatrixTest {
 
 	private static final Set<Who> ENTERPRISES = EnumSet.of(ENTERPRISE);
 
+	/** Setting a zone's targets, metrics and unit costs (Targets.canEdit). */
+	private static final Set<Who> TARGET_SETTERS = EnumSet.of(ADMIN, HEADQUARTERS);
+
 	/** The operator's channel: its token only, no role (docs/decisions/0010). */
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
@@ -190,6 +193,29 @@ class AuthorisationMatrixTest {
 			entry("POST /api/v1/imports/{id}/confirm",                         SIGNED_IN),
 			entry("POST /api/v1/imports/{id}/sheet",                           SIGNED_IN),
 			entry("GET /api/v1/login-locks",                                   ADMINISTRATORS),
+			// targets, forecasts, scenarios and the path: zone data; an enterprise user is sent home
+			entry("GET /targets",                                              SIGNED_IN),
+			entry("POST /targets",                                             TARGET_SETTERS),
+			entry("POST /targets/metrics",                                     TARGET_SETTERS),
+			entry("GET /targets/scenarios",                                    SIGNED_IN),
+			entry("POST /targets/scenarios/evaluate",                          ZONE_READERS),
+			entry("POST /targets/scenarios/save",                              EDITORS),
+			entry("POST /targets/scenarios/{id}/delete",                       EDITORS),
+			entry("GET /targets/path",                                         SIGNED_IN),
+			entry("POST /targets/path/costs",                                  TARGET_SETTERS),
+			// the path's candidates saved as a scenario
+			entry("POST /targets/path/scenario",                               EDITORS),
+			entry("GET /api/v1/zones/{zone}/targets",                          ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/targets/{metric}/{year}/versions", ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/forecasts",                        ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/path",                             ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/path/budget",                      ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/unit-costs",                       ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/scenarios",                        ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/scenarios/{id}",                   ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/scenarios/{id}/evaluation",        ZONE_READERS),
+			entry("POST /api/v1/zones/{zone}/scenarios",                       EDITORS),
+			entry("POST /api/v1/zones/{zone}/scenarios/evaluate",              ZONE_READERS),
 			entry("GET /api/v1/operator/backup",                               NOBODY),
 			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
 			entry("POST /api/v1/operator/restore",                             NOBODY));
@@ -200,6 +226,9 @@ class AuthorisationMatrixTest {
 			+ "\"classOneIp\": 1, \"classTwoIp\": 6, \"residentInMainland\": true, \"prohibitedCategory\": false, "
 			+ "\"adverseRecord\": false, \"direct\": {\"validHighTechCertificate\": false, "
 			+ "\"nationalAwardTopThree\": false, \"accreditedRdInstitution\": false, \"ledStandard\": false}}}";
+
+	private static final String SCENARIO = "{\"name\": \"矩阵\", \"year\": 2021, "
+			+ "\"changes\": [{\"kind\": \"HIGH_TECH\", \"mode\": \"ADD\", \"amount\": 1}]}";
 
 	private static final String MATRIX_STANDARD = """
 			code: MATRIX
@@ -415,6 +444,7 @@ class AuthorisationMatrixTest {
 		values.put("version", route.pattern().contains("standards") ? "1" : "1");
 		values.put("format", "csv");
 		values.put("name", "evaluate");
+		values.put("metric", "high_tech_enterprises");
 		values.put("kind", (who == ENTERPRISE) ? "annual-reports" : "enterprises");
 		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
 		AbstractMockHttpServletRequestBuilder<?> request;
@@ -435,10 +465,17 @@ class AuthorisationMatrixTest {
 				case "aggregate" -> "high_tech_enterprises";
 				case "value" -> "1";
 				case "version" -> "1";
-				case "kind" ->
-					route.pattern().contains("quality") ? "MISSING_REPORT" : route.pattern().contains("login-locks")
-							? "ACCOUNT" : (who == ENTERPRISE) ? "annual-reports" : "enterprises";
-				case "key" -> "matrix-nobody";
+				case "kind" -> route.pattern().contains("quality") ? "MISSING_REPORT"
+						: route.pattern().contains("login-locks") ? "ACCOUNT" : route.pattern().contains("metrics")
+								? "INDICATOR" : (who == ENTERPRISE) ? "annual-reports" : "enterprises";
+				case "key" -> route.pattern().contains("metrics") ? "matrix_metric" : "matrix-nobody";
+				case "metric" -> "high_tech_enterprises";
+				case "targetYear" -> "2024";
+				case "comparison" -> "AT_LEAST";
+				case "reference" -> "C07";
+				case "unit" -> "ENTERPRISES";
+				case "nameZh", "nameEn" -> "矩阵";
+				case "budget", "rd", "staff", "ip", "revenue" -> "1";
 				case "enterpriseId" -> String.valueOf(enterprise.id());
 				case "status" -> "OPEN";
 				case "creditCode" -> enterprise.creditCode();
@@ -457,7 +494,8 @@ class AuthorisationMatrixTest {
 								: route.pattern().contains("quality")
 										? "{\"year\": 2021, \"kind\": \"MISSING_REPORT\", " + "\"enterpriseId\": "
 												+ enterprise.id() + ", \"status\": \"OPEN\"}"
-										: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
+										: route.pattern().contains("scenarios") ? SCENARIO
+												: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
 		}
 		if (who != ANONYMOUS) {
 			request.with(user(this.principals.get(who)));

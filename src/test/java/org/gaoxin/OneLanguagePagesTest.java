@@ -89,6 +89,9 @@ class OneLanguagePagesTest {
 				Arguments.of(DemoAccounts.DEPARTMENT, "/reports/review"),
 				Arguments.of(DemoAccounts.DEPARTMENT, "/imports"), Arguments.of(DemoAccounts.ADMIN, "/audit"),
 				Arguments.of(DemoAccounts.ADMIN, "/login-locks"),
+				Arguments.of(DemoAccounts.HEADQUARTERS, "/targets?" + zoneYear),
+				Arguments.of(DemoAccounts.HEADQUARTERS, "/targets/scenarios?" + zoneYear),
+				Arguments.of(DemoAccounts.HEADQUARTERS, "/targets/path?" + zoneYear),
 				Arguments.of(DemoAccounts.ENTERPRISE, "/reports/submit?year=2021"),
 				Arguments.of(DemoAccounts.ENTERPRISE, "/enterprises/" + ENTERPRISE + "/self-assessment"),
 				Arguments.of(DemoAccounts.ENTERPRISE, "/enterprises/" + ENTERPRISE + "/qualification"),
@@ -168,7 +171,10 @@ class OneLanguagePagesTest {
 					"select name from innovation_platform", "select source from zone_figure where source is not null",
 					"select code from standard_version", "select version from standard_version",
 					"select name_zh from standard_version", "select source from standard_version",
-					"select distinct actor from audit_log")) {
+					"select distinct actor from audit_log", "select source from zone_target where source is not null",
+					"select source from zone_target_version where source is not null",
+					"select note from zone_target_version where note is not null", "select name from what_if_scenario",
+					"select name_zh from target_metric", "select reference from target_metric")) {
 				values.addAll(this.jdbc.sql(query).query(String.class).list());
 			}
 			// names of records created and removed again by other tests live on in the

@@ -12,6 +12,9 @@ import org.gaoxin.region.Region;
 import org.gaoxin.region.Zone;
 import org.gaoxin.region.ZoneLevel;
 import org.gaoxin.shared.Unit;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.target.Metric;
+import org.gaoxin.target.MetricKind;
 import org.gaoxin.target.Target;
 
 /**
@@ -88,24 +91,40 @@ final class DemoCatalog {
 
 	private static final String TARGET_SOURCE = "黔江区创建市级高新区目标(来源报道)";
 
-	/** Qianjiang's targets as the source states them (MISSION.md §4). */
+	private static final String STANDARD = "CQ-MUNICIPAL-HTZ";
+
+	/**
+	 * What Qianjiang's targets measure: the standard's indicators where it has one, the
+	 * zone figure, the institutions the standard counts, and the core indicators met.
+	 */
+	static final List<Metric> METRICS = List.of(
+			new Metric(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, MetricKind.INDICATOR, STANDARD, "C07",
+					Unit.ENTERPRISES, new LocalizedText("高新技术企业数", "High-tech enterprises"), 1),
+			new Metric(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, MetricKind.FIGURE, null,
+					"secondary_tertiary_output", Unit.YI_YUAN,
+					new LocalizedText("二三产业产值", "Secondary and tertiary industry output"), 2),
+			new Metric(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, MetricKind.AGGREGATE, STANDARD,
+					"rd_institutions + st_service_institutions", Unit.INSTITUTIONS,
+					new LocalizedText("专业研发机构和科技服务机构", "R&D and S&T service institutions"), 3),
+			new Metric(QIANJIANG_ZONE, Target.RD_INTENSITY, MetricKind.INDICATOR, STANDARD, "C09", Unit.PERCENT,
+					new LocalizedText("研发投入强度", "R&D investment intensity"), 4),
+			new Metric(QIANJIANG_ZONE, Target.CORE_INDICATORS_MET, MetricKind.CORE_MET, STANDARD, "core", Unit.ITEMS,
+					new LocalizedText("市级认定核心指标达标数", "Municipal core indicators met"), 5));
+
+	/**
+	 * Qianjiang's targets as the source states them (MISSION.md §4); "every municipal
+	 * indicator met" by the pilot's deadline is all 23 core indicators in 2024.
+	 */
 	static final List<Target> TARGETS = List.of(
-			new Target(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2024, new BigDecimal("70"), Unit.ENTERPRISES,
-					"高新技术企业数", "High-tech enterprises", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2025, new BigDecimal("100"), Unit.ENTERPRISES,
-					"高新技术企业数", "High-tech enterprises", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2024, new BigDecimal("700"), Unit.YI_YUAN,
-					"二三产业产值", "Secondary and tertiary industry output", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2025, new BigDecimal("1000"), Unit.YI_YUAN,
-					"二三产业产值", "Secondary and tertiary industry output", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2024, new BigDecimal("100"),
-					Unit.INSTITUTIONS, "专业研发机构和科技服务机构", "R&D and S&T service institutions", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2025, new BigDecimal("120"),
-					Unit.INSTITUTIONS, "专业研发机构和科技服务机构", "R&D and S&T service institutions", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.RD_INTENSITY, 2024, new BigDecimal("3.5"), Unit.PERCENT, "研发投入强度",
-					"R&D investment intensity", TARGET_SOURCE),
-			new Target(QIANJIANG_ZONE, Target.RD_INTENSITY, 2025, new BigDecimal("4"), Unit.PERCENT, "研发投入强度",
-					"R&D investment intensity", TARGET_SOURCE));
+			Target.of(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2024, new BigDecimal("70"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.HIGH_TECH_ENTERPRISES, 2025, new BigDecimal("100"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2024, new BigDecimal("700"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.SECONDARY_TERTIARY_OUTPUT, 2025, new BigDecimal("1000"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2024, new BigDecimal("100"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.RD_AND_SERVICE_INSTITUTIONS, 2025, new BigDecimal("120"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.RD_INTENSITY, 2024, new BigDecimal("3.5"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.RD_INTENSITY, 2025, new BigDecimal("4"), TARGET_SOURCE),
+			Target.of(QIANJIANG_ZONE, Target.CORE_INDICATORS_MET, 2024, new BigDecimal("23"), TARGET_SOURCE));
 
 	private DemoCatalog() {
 	}

@@ -103,7 +103,6 @@ class DemoSeed implements ApplicationRunner {
 		DemoCatalog.ZONES.forEach(this.regions::create);
 		DemoCatalog.CHAINS.forEach(this.chains::define);
 		DemoCatalog.DEPARTMENTS.forEach(this.accounts::createDepartment);
-		DemoCatalog.TARGETS.forEach(this.targets::set);
 		Naming naming = new Naming();
 		LoadedZone qianjiang = null;
 		for (ZoneProfile profile : DemoCatalog.PROFILES) {
@@ -113,6 +112,8 @@ class DemoSeed implements ApplicationRunner {
 			}
 		}
 		createAccounts(qianjiang.zone(), qianjiang.ids());
+		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
+		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));
 	}
 
 	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {

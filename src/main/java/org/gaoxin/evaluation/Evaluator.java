@@ -1,9 +1,14 @@
 package org.gaoxin.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +18,8 @@ import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.evaluation.internal.IndicatorJudge;
 import org.gaoxin.evaluation.internal.ZoneYearInputs;
+import org.gaoxin.evaluation.internal.ScenarioInputs;
+import org.gaoxin.platform.Platform;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
 import org.gaoxin.shared.NotFoundException;
@@ -21,6 +28,7 @@ import org.gaoxin.shared.PageRequest;
 import org.gaoxin.standard.Aggregate;
 import org.gaoxin.standard.Category;
 import org.gaoxin.standard.Indicator;
+import org.gaoxin.standard.SafeFormula;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.Standards;
 import org.gaoxin.statistics.ZoneFigures;
@@ -106,6 +114,69 @@ public class Evaluator {
 		return new Page<>(visible.subList(from, to), page.page(), page.size(), visible.size());
 	}
 
+	/**
+	 * The zone-year under a what-if scenario: the stored figures, reports, certificates
+	 * and platforms with the scenario's changes, approved reports only. Nothing is
+	 * written.
+	 */
+	@Transactional(readOnly = true)
+	public Evaluation evaluate(String zoneCode, int year, String standardReference, Scenario scenario,
+			DataScope scope) {
+		requireZone(zoneCode, scope);
+		Standard standard = this.standards.resolve(standardReference);
+		ZoneYearInputs inputs = ScenarioInputs.apply(scenario, zoneCode, year, this.figures.of(zoneCode, year),
+				this.enterprises.inZone(zoneCode, year, APPROVED), this.platforms.registered(zoneCode));
+		return evaluate(zoneCode, standard, year, inputs, false);
+	}
+
+	/**
+	 * Every year with data up to {@code lastYear}, evaluated against the standard, with
+	 * the given formulas over the standard's aggregates and the zone's figures computed
+	 * from the same inputs. Approved reports only.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeasuredYear> measure(String zoneCode, String standardReference, Collection<String> formulas,
+			int lastYear, DataScope scope) {
+		requireZone(zoneCode, scope);
+		Standard standard = this.standards.resolve(standardReference);
+		Map<String, SafeFormula> compiled = new LinkedHashMap<>();
+		formulas.forEach((formula) -> compiled.put(formula, SafeFormula.compile(formula)));
+		List<Platform> platforms = this.platforms.registered(zoneCode);
+		List<MeasuredYear> years = new ArrayList<>();
+		for (int year : years(zoneCode)) {
+			if (year > lastYear) {
+				break;
+			}
+			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.of(zoneCode, year),
+					this.enterprises.inZone(zoneCode, year, APPROVED), platforms);
+			Evaluation evaluation = evaluate(zoneCode, standard, year, inputs, false);
+			Map<String, BigDecimal> values = new HashMap<>();
+			compiled.forEach((text, formula) -> {
+				BigDecimal value = IndicatorJudge.measure(standard, formula, inputs);
+				if (value != null) {
+					values.put(text, value);
+				}
+			});
+			years.add(new MeasuredYear(year, evaluation, values));
+		}
+		return years;
+	}
+
+	/**
+	 * The names a formula reads that are neither an aggregate of the standard (none when
+	 * the reference is null) nor a zone figure; empty when it can be measured. A formula
+	 * that breaks the formula rules is an {@link IllegalArgumentException} saying why.
+	 */
+	public Set<String> unknownInputs(String standardReference, String formula) {
+		Set<String> aggregates = (standardReference != null)
+				? this.standards.resolve(standardReference).aggregates().keySet() : Set.of();
+		Set<String> figures = new java.util.HashSet<>();
+		this.figures.definitions().forEach((definition) -> figures.add(definition.code()));
+		Set<String> unknown = new TreeSet<>(SafeFormula.compile(formula).inputs());
+		unknown.removeIf((input) -> aggregates.contains(input) || figures.contains(input));
+		return unknown;
+	}
+
 	public List<Integer> years(String zoneCode) {
 		Set<Integer> years = new TreeSet<>(this.figures.years(zoneCode));
 		years.addAll(this.enterprises.reportYears(zoneCode));
@@ -113,7 +184,11 @@ public class Evaluator {
 	}
 
 	Evaluation evaluate(String zoneCode, int year, Standard standard, boolean includePending) {
-		ZoneYearInputs inputs = inputs(zoneCode, year, includePending);
+		return evaluate(zoneCode, standard, year, inputs(zoneCode, year, includePending), includePending);
+	}
+
+	private Evaluation evaluate(String zoneCode, Standard standard, int year, ZoneYearInputs inputs,
+			boolean includePending) {
 		List<IndicatorResult> results = new ArrayList<>();
 		for (Indicator indicator : standard.indicators()) {
 			results.add(IndicatorJudge.judge(standard, indicator, inputs));

@@ -2,6 +2,7 @@ package org.gaoxin.qualification;
 
 import java.util.List;
 
+import org.gaoxin.qualification.rules.HighTechShortfall;
 import org.gaoxin.shared.Message;
 
 /**
@@ -12,7 +13,9 @@ import org.gaoxin.shared.Message;
  * @param scoreMax highest, with every expert-judged part at its top
  * @param techSme qualifies as a technology-based SME, or will once it declares what the
  * platform does not record
+ * @param shortfall the gaps as quantities (null if incomplete)
  */
 public record Candidate(long enterpriseId, String creditCode, String name, String chainCode, Readiness readiness,
-		int failedConditions, Integer scoreMin, Integer scoreMax, boolean techSme, List<Message> gaps) {
+		int failedConditions, Integer scoreMin, Integer scoreMax, boolean techSme, List<Message> gaps,
+		HighTechShortfall shortfall) {
 }

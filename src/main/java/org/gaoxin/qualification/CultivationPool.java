@@ -11,10 +11,7 @@ import org.gaoxin.enterprise.ZoneEnterpriseCounts;
 import org.gaoxin.region.Regions;
 import org.gaoxin.shared.Message;
 import org.gaoxin.benchmark.RegionalBenchmark;
-import org.gaoxin.target.Target;
-import org.gaoxin.target.Targets;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +34,16 @@ public class CultivationPool {
 
 	private final RegionalBenchmark benchmark;
 
-	private final Targets targets;
+	private final List<TargetOutlooks> outlooks;
 
 	private final Regions regions;
 
 	CultivationPool(EnterpriseAssessments assessments, EnterpriseCounts counts, RegionalBenchmark benchmark,
-			Targets targets, Regions regions) {
+			List<TargetOutlooks> outlooks, Regions regions) {
 		this.assessments = assessments;
 		this.counts = counts;
 		this.benchmark = benchmark;
-		this.targets = targets;
+		this.outlooks = outlooks;
 		this.regions = regions;
 	}
 
@@ -74,15 +71,9 @@ public class CultivationPool {
 				+ renewals.stream().filter((r) -> r.readiness() == Readiness.READY).count());
 		int near = (int) (candidates.stream().filter((c) -> c.readiness() == Readiness.NEAR).count()
 				+ renewals.stream().filter((r) -> r.readiness() == Readiness.NEAR).count());
-		List<TargetOutlook> outlook = this.targets.of(zoneCode, Target.HIGH_TECH_ENTERPRISES)
-			.stream()
-			.filter((t) -> t.year() > year)
-			.map((t) -> {
-				int target = t.value().intValue();
-				int ifReady = (int) validNextYear + ready;
-				return new TargetOutlook(t.year(), target, (int) validNextYear, ifReady, ifReady + near,
-						Math.max(0, target - ifReady));
-			})
+		PoolCounts poolCounts = new PoolCounts(zoneCode, year, (int) validNextYear, ready, near);
+		List<TargetOutlook> outlook = this.outlooks.stream()
+			.flatMap((provider) -> provider.outlook(poolCounts).stream())
 			.toList();
 		return new Pool(zoneCode, year, zone.highTech(), zone.techSme(), this.benchmark.shares(zoneCode, year),
 				validNextYear, renewals, candidates, outlook);
@@ -94,7 +85,8 @@ public class CultivationPool {
 				Readiness.of(a.failedHighTechConditions(), complete), complete ? a.failedHighTechConditions() : 0,
 				complete ? a.highTech().score().total().min() : null,
 				complete ? a.highTech().score().total().max() : null,
-				a.techSme() != null && a.techSme().outcome() != org.gaoxin.qualification.rules.Outcome.FAIL, gaps(a));
+				a.techSme() != null && a.techSme().outcome() != org.gaoxin.qualification.rules.Outcome.FAIL, gaps(a),
+				complete ? a.highTech().shortfall() : null);
 	}
 
 	private static List<Message> gaps(EnterpriseAssessment a) {

@@ -10,4 +10,12 @@ package org.gaoxin.qualification;
  */
 public record TargetOutlook(int targetYear, int target, int secure, int ifReadyQualify, int ifGapsClose,
 		int stillNeeded) {
+
+	/** The counts measured against a target of {@code target} enterprises. */
+	public static TargetOutlook of(int targetYear, int target, PoolCounts counts) {
+		int ifReady = counts.secure() + counts.ready();
+		return new TargetOutlook(targetYear, target, counts.secure(), ifReady, ifReady + counts.near(),
+				Math.max(0, target - ifReady));
+	}
+
 }

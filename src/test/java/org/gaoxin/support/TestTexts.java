@@ -34,7 +34,7 @@ public final class TestTexts {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("i18n/messages", "i18n/labels", "i18n/enterprise", "i18n/intake", "i18n/workflow",
 				"i18n/quality", "i18n/qualification", "i18n/evaluation", "i18n/security", "i18n/standard",
-				"i18n/validation");
+				"i18n/validation", "i18n/target");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;

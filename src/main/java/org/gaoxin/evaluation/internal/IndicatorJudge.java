@@ -77,6 +77,28 @@ public final class IndicatorJudge {
 				relativeGap, gapClass, attainment, formula, values, List.of());
 	}
 
+	/**
+	 * A formula over the standard's aggregates and the zone's figures for the zone-year
+	 * (what a target measures); null when an input is missing or it cannot be computed.
+	 */
+	public static BigDecimal measure(Standard standard, SafeFormula formula, ZoneYearInputs inputs) {
+		java.util.Map<String, BigDecimal> numbers = new java.util.HashMap<>();
+		for (String input : formula.inputs()) {
+			InputValue value = standard.aggregates().containsKey(input)
+					? inputs.aggregate(standard.aggregates().get(input)) : inputs.figure(input);
+			if (value.missing() != null || value.value() == null) {
+				return null;
+			}
+			numbers.put(input, value.value());
+		}
+		try {
+			return formula.evaluate(numbers);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	/** Why a formula gave no number: a division by zero, or any other failure. */
 	private static Message cannotCompute(String formula, IllegalArgumentException ex) {
 		boolean byZero = ex instanceof SafeFormula.Uncomputable uncomputable

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.gaoxin.filing.EnterpriseYear;
+import org.gaoxin.filing.ReportField;
 import org.gaoxin.evaluation.Contributor;
 import org.gaoxin.evaluation.InputValue;
 import org.gaoxin.platform.Platform;
@@ -35,15 +36,27 @@ public final class ZoneYearInputs {
 
 	private final List<Platform> platforms;
 
+	private final Map<Long, Map<ReportField, BigDecimal>> changedReports;
+
 	private final Map<String, InputValue> cache = new HashMap<>();
 
 	/** {@code platforms}: every platform registered in the zone, whatever its years. */
 	public ZoneYearInputs(int year, List<ZoneFigure> figures, List<EnterpriseYear> enterprises,
 			List<Platform> platforms) {
+		this(year, figures, enterprises, platforms, Map.of());
+	}
+
+	/**
+	 * {@code changedReports}: report figures a what-if scenario changes, by enterprise;
+	 * they replace the reported ones in sums and in the records behind them.
+	 */
+	public ZoneYearInputs(int year, List<ZoneFigure> figures, List<EnterpriseYear> enterprises,
+			List<Platform> platforms, Map<Long, Map<ReportField, BigDecimal>> changedReports) {
 		this.year = year;
 		this.figures = figures.stream().collect(Collectors.toMap(ZoneFigure::code, Function.identity()));
 		this.enterprises = enterprises;
 		this.platforms = platforms;
+		this.changedReports = changedReports;
 	}
 
 	public InputValue figure(String code) {
@@ -105,7 +118,7 @@ public final class ZoneYearInputs {
 				description = Message.of("evaluation.input.coverage", description, filed, this.enterprises.size());
 				for (EnterpriseYear enterprise : this.enterprises) {
 					if (enterprise.report() != null && matches(aggregate).test(enterprise)) {
-						sum = sum.add(decimal(aggregate.field().valueIn(enterprise.report())));
+						sum = sum.add(value(enterprise, aggregate.field()));
 						records++;
 					}
 				}
@@ -126,7 +139,7 @@ public final class ZoneYearInputs {
 		return this.enterprises.stream()
 			.filter((e) -> (!sum || e.report() != null) && matches(aggregate).test(e))
 			.map((e) -> new Contributor(e.id(), e.creditCode(), e.name(),
-					sum ? decimal(aggregate.field().valueIn(e.report())) : BigDecimal.ONE))
+					sum ? value(e, aggregate.field()) : BigDecimal.ONE))
 			.sorted(Comparator.comparing(Contributor::value).reversed().thenComparing(Contributor::code))
 			.toList();
 	}
@@ -143,6 +156,11 @@ public final class ZoneYearInputs {
 			.filter((p) -> p.activeIn(this.year) && aggregate.kinds().contains(p.kind())
 					&& p.level().atLeast(aggregate.minLevel()))
 			.toList();
+	}
+
+	private BigDecimal value(EnterpriseYear enterprise, ReportField field) {
+		BigDecimal changed = this.changedReports.getOrDefault(enterprise.id(), Map.of()).get(field);
+		return (changed != null) ? changed : decimal(field.valueIn(enterprise.report()));
 	}
 
 	private static BigDecimal decimal(Number number) {

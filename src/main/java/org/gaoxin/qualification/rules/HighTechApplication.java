@@ -50,7 +50,7 @@ public record HighTechApplication(LocalDate registrationDate, LocalDate applicat
 
 	public HighTechEvaluation evaluate() {
 		InnovationScore score = InnovationScore.of(this);
-		return new HighTechEvaluation(HighTechConditions.of(this, score), score);
+		return new HighTechEvaluation(HighTechConditions.of(this, score), score, HighTechShortfall.of(this, score));
 	}
 
 }

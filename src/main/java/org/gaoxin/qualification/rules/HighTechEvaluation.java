@@ -7,9 +7,9 @@ import org.gaoxin.shared.Message;
 /**
  * A high-tech enterprise accreditation check: PASS only when all eight conditions pass,
  * FAIL when any fails, DEPENDS when none fails but experts (or a declaration) still
- * decide.
+ * decide. The shortfall states the gaps as quantities, for plans that add them up.
  */
-public record HighTechEvaluation(List<Condition> conditions, InnovationScore score) {
+public record HighTechEvaluation(List<Condition> conditions, InnovationScore score, HighTechShortfall shortfall) {
 
 	public HighTechEvaluation {
 		conditions = List.copyOf(conditions);

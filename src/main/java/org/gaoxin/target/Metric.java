@@ -1,0 +1,46 @@
+package org.gaoxin.target;
+
+import java.util.Objects;
+
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Unit;
+
+/**
+ * What a zone's targets measure, defined as data.
+ *
+ * @param key the metric's name within the zone, e.g. {@code high_tech_enterprises}
+ * @param standardCode the standard an indicator, aggregate or core count belongs to; null
+ * for a zone figure
+ * @param reference the indicator's code, the figure's code, or the formula
+ * @param position where the metric comes in lists
+ */
+public record Metric(String zoneCode, String key, MetricKind kind, String standardCode, String reference, Unit unit,
+		LocalizedText name, int position) {
+
+	public Metric {
+		Objects.requireNonNull(zoneCode, "zoneCode");
+		Objects.requireNonNull(key, "key");
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(reference, "reference");
+		Objects.requireNonNull(unit, "unit");
+		Objects.requireNonNull(name, "name");
+		if (kind != MetricKind.FIGURE && (standardCode == null || standardCode.isBlank())) {
+			throw new IllegalArgumentException("a metric of kind " + kind + " names its standard");
+		}
+	}
+
+	/**
+	 * The formula measuring it over the zone-year's inputs; null for an indicator or the
+	 * core count, which the evaluation itself gives.
+	 */
+	public String formula() {
+		return (this.kind == MetricKind.FIGURE || this.kind == MetricKind.AGGREGATE) ? this.reference : null;
+	}
+
+	/** Whole units (enterprises, institutions): forecasts and paths count them. */
+	public boolean counted() {
+		return this.unit == Unit.ENTERPRISES || this.unit == Unit.INSTITUTIONS || this.unit == Unit.PROJECTS
+				|| this.unit == Unit.ITEMS || this.unit == Unit.PERSONS;
+	}
+
+}

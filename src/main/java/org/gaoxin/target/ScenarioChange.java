@@ -1,0 +1,60 @@
+package org.gaoxin.target;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.gaoxin.evaluation.Scenario.Mode;
+import org.gaoxin.platform.PlatformLevel;
+
+/**
+ * One change of a what-if scenario as saved.
+ *
+ * @param reference the figure's code (FIGURE), the report field's column (REPORT), the
+ * platform kind (PLATFORM); null otherwise
+ * @param enterpriseId the chosen enterprise (REPORT, and HIGH_TECH or TECH_SME for one
+ * enterprise); null otherwise
+ * @param amount the number set, added or the percentage; for counts (HIGH_TECH, TECH_SME
+ * without an enterprise, PLATFORM) how many
+ * @param level the platforms' level (PLATFORM); null otherwise
+ */
+public record ScenarioChange(ScenarioChangeKind kind, String reference, Long enterpriseId, Mode mode, BigDecimal amount,
+		PlatformLevel level) {
+
+	public ScenarioChange {
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(mode, "mode");
+		Objects.requireNonNull(amount, "amount");
+	}
+
+	public static ScenarioChange figure(String code, Mode mode, BigDecimal amount) {
+		return new ScenarioChange(ScenarioChangeKind.FIGURE, code, null, mode, amount, null);
+	}
+
+	public static ScenarioChange highTech(int count) {
+		return new ScenarioChange(ScenarioChangeKind.HIGH_TECH, null, null, Mode.ADD, BigDecimal.valueOf(count), null);
+	}
+
+	public static ScenarioChange highTechFor(long enterpriseId) {
+		return new ScenarioChange(ScenarioChangeKind.HIGH_TECH, null, enterpriseId, Mode.ADD, BigDecimal.ONE, null);
+	}
+
+	public static ScenarioChange techSme(int count) {
+		return new ScenarioChange(ScenarioChangeKind.TECH_SME, null, null, Mode.ADD, BigDecimal.valueOf(count), null);
+	}
+
+	public static ScenarioChange platforms(org.gaoxin.platform.PlatformKind kind, PlatformLevel level, int count) {
+		return new ScenarioChange(ScenarioChangeKind.PLATFORM, kind.name(), null, Mode.ADD, BigDecimal.valueOf(count),
+				level);
+	}
+
+	public static ScenarioChange report(long enterpriseId, org.gaoxin.filing.ReportField field, Mode mode,
+			BigDecimal amount) {
+		return new ScenarioChange(ScenarioChangeKind.REPORT, field.column(), enterpriseId, mode, amount, null);
+	}
+
+	/** A count this change adds (whole and at least one), for the kinds that count. */
+	public int count() {
+		return this.amount.intValue();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.gaoxin.target;
+
+import java.math.BigDecimal;
+
+/** A metric's actual value in a year. */
+public record YearValue(int year, BigDecimal value) {
+}

@@ -1,0 +1,50 @@
+package org.gaoxin.target.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code forecast} and {@code path} share: the zone, the data year, the output
+ * format and language. They run with the operator's access to the database files, so they
+ * see every zone.
+ */
+abstract class TargetCommand implements Callable<Integer> {
+
+	enum Format {
+
+		table, json
+
+	}
+
+	enum Language {
+
+		zh(Locale.SIMPLIFIED_CHINESE), en(Locale.ENGLISH);
+
+		final Locale locale;
+
+		Language(Locale locale) {
+			this.locale = locale;
+		}
+
+	}
+
+	@Option(names = "--zone", required = true, description = "zone code, e.g. QJ-HTZ")
+	String zone;
+
+	@Option(names = "--year", required = true, description = "the data year the targets are seen from")
+	int year;
+
+	@Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+	Format format;
+
+	@Option(names = "--lang", defaultValue = "zh",
+			description = "zh or en: the language of names, labels and texts (default: ${DEFAULT-VALUE})")
+	Language lang = Language.zh;
+
+	Language language() {
+		return this.lang;
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.gaoxin.target.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.region.Zone;
+import org.gaoxin.shared.MessageException;
+import org.gaoxin.region.ZoneChoices;
+import org.gaoxin.shared.web.Texts;
+import org.gaoxin.standard.Comparison;
+import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.Unit;
+import org.gaoxin.standard.Standards;
+import org.gaoxin.target.Metric;
+import org.gaoxin.target.MetricKind;
+import org.gaoxin.target.Target;
+import org.gaoxin.target.TargetOverview;
+import org.gaoxin.target.TargetTracking;
+import org.gaoxin.target.Targets;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 目标与预警: a zone's targets seen from a data year — the traffic-light table, a chart per
+ * metric, the headline, what turned worse — and headquarters' editing of the targets.
+ */
+@Controller
+class TargetController {
+
+	private final TargetTracking tracking;
+
+	private final Targets targets;
+
+	private final ZoneChoices choices;
+
+	private final Texts texts;
+
+	private final Standards standards;
+
+	TargetController(TargetTracking tracking, Targets targets, ZoneChoices choices, Texts texts, Standards standards) {
+		this.standards = standards;
+		this.tracking = tracking;
+		this.targets = targets;
+		this.choices = choices;
+		this.texts = texts;
+	}
+
+	@GetMapping("/targets")
+	String targets(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
+			@RequestParam(required = false) Integer year, Model model) {
+		ZoneYear shown = ZoneYear.of(me, zone, year, this.choices);
+		if (shown == null) {
+			return "redirect:/";
+		}
+		TargetOverview overview = this.tracking.overview(shown.zone().code(), shown.year(), me.scope());
+		shown.addTo(model);
+		model.addAttribute("overview", overview);
+		model.addAttribute("histories", this.targets.histories(shown.zone().code(), me.scope()));
+		model.addAttribute("canEdit", Targets.canEdit(me.scope(), shown.zone().code()));
+		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
+		model.addAttribute("metricKinds", MetricKind.values());
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("standards", this.standards.list());
+		return "target/targets";
+	}
+
+	/** Headquarters sets a target: a new one, or a new version of one. */
+	@PostMapping("/targets")
+	String set(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			@RequestParam String metric, @RequestParam int targetYear, @RequestParam String value,
+			@RequestParam(defaultValue = "AT_LEAST") Comparison comparison,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			BigDecimal number = new BigDecimal(value.strip());
+			this.targets.set(new Target(zone, metric, targetYear, number, comparison, 1,
+					(source != null && !source.isBlank()) ? source.strip() : null), note, me.scope());
+			redirect.addFlashAttribute("saved", metric + "/" + targetYear);
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("error", this.texts.get("target.error.number", value));
+		}
+		catch (MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+		}
+		return "redirect:/targets?zone=" + zone + "&year=" + year + "#target-table";
+	}
+
+	/**
+	 * Headquarters defines what a metric measures (or redefines it under the same key).
+	 */
+	@PostMapping("/targets/metrics")
+	String define(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			@RequestParam String key, @RequestParam MetricKind kind, @RequestParam(required = false) String standard,
+			@RequestParam String reference, @RequestParam Unit unit, @RequestParam String nameZh,
+			@RequestParam(required = false) String nameEn, @RequestParam(defaultValue = "0") int position,
+			RedirectAttributes redirect) {
+		try {
+			this.targets.define(new Metric(zone, key.strip(), kind,
+					(standard != null && !standard.isBlank()) ? standard.strip() : null, reference.strip(), unit,
+					new LocalizedText(nameZh.strip(), (nameEn != null) ? nameEn.strip() : null), position), me.scope());
+			redirect.addFlashAttribute("saved", key);
+		}
+		catch (MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", this.texts.get("target.error.metric"));
+		}
+		return "redirect:/targets?zone=" + zone + "&year=" + year + "#metric-edit";
+	}
+
+	/** The zone and data year a target page shows, with the choices around them. */
+	record ZoneYear(List<Zone> zones, Zone zone, List<Integer> years, int year) {
+
+		/**
+		 * The zone and year a form posts to; a user who reads no zone may not post one.
+		 */
+		static ZoneYear required(GaoxinPrincipal me, String zoneCode, Integer year, ZoneChoices choices) {
+			ZoneYear shown = of(me, zoneCode, year, choices);
+			if (shown == null) {
+				throw new org.springframework.security.access.AccessDeniedException("No zone to show");
+			}
+			return shown;
+		}
+
+		static ZoneYear of(GaoxinPrincipal me, String zoneCode, Integer year, ZoneChoices choices) {
+			return choices.choose(me, zoneCode, year)
+				.map((choice) -> new ZoneYear(choice.zones(), choice.zone(), choice.years(), choice.year()))
+				.orElse(null);
+		}
+
+		void addTo(Model model) {
+			model.addAttribute("zones", this.zones);
+			model.addAttribute("zone", this.zone);
+			model.addAttribute("years", this.years);
+			model.addAttribute("year", this.year);
+		}
+
+	}
+
+}
