@@ -3,13 +3,10 @@ package org.gaoxin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import org.gaoxin.support.Chromium;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person signs in with a demo account in a real Chromium and reads the zone's 2021
@@ -29,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DemoApplicationTest
 class BrowserJourneysTest {
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -38,30 +34,14 @@ class BrowserJourneysTest {
 
 	@BeforeAll
 	static void launch() {
-		Path chromium = Paths.get(System.getenv().getOrDefault("GAOXIN_CHROMIUM", "/usr/bin/chromium"));
-		if (!Files.isExecutable(chromium)) {
-			if (System.getenv("CI") != null) {
-				throw new IllegalStateException("CI must install Chromium at " + chromium + " (see .ci/run)");
-			}
-			assumeTrue(false,
-					"No Chromium at " + chromium + ": install it (apt-get install chromium) to run browser tests");
-		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

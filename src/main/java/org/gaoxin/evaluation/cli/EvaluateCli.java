@@ -39,8 +39,8 @@ class EvaluateCli implements Command {
 			EvaluateCommand evaluate = line.getCommand();
 			line.getErr()
 				.println((ex instanceof org.gaoxin.shared.MessageException message)
-						? this.printer.error(message, evaluate.lang.locale)
-						: this.printer.error(ex.getMessage(), evaluate.lang.locale));
+						? this.printer.error(message, evaluate.lang.locale())
+						: this.printer.error(ex.getMessage(), evaluate.lang.locale()));
 			return 1;
 		});
 		return command.execute(args.toArray(String[]::new));

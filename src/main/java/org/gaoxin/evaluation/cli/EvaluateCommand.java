@@ -8,6 +8,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.operations.CommandLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,18 +27,6 @@ class EvaluateCommand implements Callable<Integer> {
 
 	}
 
-	enum Language {
-
-		zh(Locale.SIMPLIFIED_CHINESE), en(Locale.ENGLISH);
-
-		final Locale locale;
-
-		Language(Locale locale) {
-			this.locale = locale;
-		}
-
-	}
-
 	@Option(names = "--zone", required = true, description = "zone code, e.g. QJ-HTZ")
 	String zone;
 
@@ -52,7 +41,7 @@ class EvaluateCommand implements Callable<Integer> {
 
 	@Option(names = "--lang", defaultValue = "zh",
 			description = "zh or en: the language of names, labels and reasons (default: ${DEFAULT-VALUE})")
-	Language lang = Language.zh;
+	CommandLanguage lang = CommandLanguage.zh;
 
 	@Option(names = "--include-pending", description = "count reports still awaiting approval")
 	boolean includePending;
@@ -73,7 +62,7 @@ class EvaluateCommand implements Callable<Integer> {
 	public Integer call() {
 		Evaluation evaluation = this.evaluator.evaluate(this.zone, this.year, this.standard, this.includePending,
 				DataScope.everything(Role.ADMIN));
-		Locale locale = this.lang.locale;
+		Locale locale = this.lang.locale();
 		switch (this.format) {
 			case json -> this.out.println(this.printer.json(evaluation, locale));
 			case csv -> this.out.print(this.printer.csv(evaluation, locale));

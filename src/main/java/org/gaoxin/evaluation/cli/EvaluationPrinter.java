@@ -7,11 +7,9 @@ import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.Verdict;
 import org.gaoxin.shared.Message;
+import org.gaoxin.shared.web.LocalizedJson;
 import org.gaoxin.shared.web.Texts;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,25 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationPrinter {
 
-	private final ObjectMapper json;
+	private final LocalizedJson json;
 
 	private final Texts texts;
 
-	EvaluationPrinter(ObjectMapper json, Texts texts) {
+	EvaluationPrinter(LocalizedJson json, Texts texts) {
 		this.json = json;
 		this.texts = texts;
 	}
 
 	/** The API's serialisation, its messages rendered in the given language. */
 	String json(Evaluation evaluation, Locale locale) {
-		Locale before = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return this.json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(evaluation);
-		}
-		finally {
-			LocaleContextHolder.setLocale(before);
-		}
+		return this.json.write(evaluation, locale);
 	}
 
 	String table(Evaluation e, Locale locale) {

@@ -36,8 +36,8 @@ class ForecastCommand extends TargetCommand {
 	public Integer call() {
 		TargetOverview overview = this.tracking.overview(this.zone, this.year, this.standard,
 				DataScope.everything(Role.ADMIN));
-		this.out.print((this.format == Format.json) ? this.printer.json(overview, this.lang.locale) + "\n"
-				: this.printer.forecast(overview, this.lang.locale));
+		this.out.print((this.format == Format.json) ? this.printer.json(overview, this.lang.locale()) + "\n"
+				: this.printer.forecast(overview, this.lang.locale()));
 		this.out.flush();
 		return 0;
 	}

@@ -48,10 +48,10 @@ class PathCommand extends TargetCommand {
 				: null;
 		if (this.format == Format.json) {
 			this.out
-				.println(this.printer.json((plan != null) ? new PathWithBudget(path, plan) : path, this.lang.locale));
+				.println(this.printer.json((plan != null) ? new PathWithBudget(path, plan) : path, this.lang.locale()));
 		}
 		else {
-			this.out.print(this.printer.path(path, plan, this.limit, this.lang.locale));
+			this.out.print(this.printer.path(path, plan, this.limit, this.lang.locale()));
 		}
 		this.out.flush();
 		return 0;

@@ -41,7 +41,7 @@ class TargetCli {
 			line.setOut(out);
 			line.setErr(out);
 			line.setExecutionExceptionHandler((ex, parsed, result) -> {
-				parsed.getErr().println(this.printer.error(ex, target.language().locale));
+				parsed.getErr().println(this.printer.error(ex, target.language().locale()));
 				return 1;
 			});
 			return line.execute(args.toArray(String[]::new));

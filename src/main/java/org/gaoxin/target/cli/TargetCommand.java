@@ -1,8 +1,8 @@
 package org.gaoxin.target.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.gaoxin.operations.CommandLanguage;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,18 +18,6 @@ abstract class TargetCommand implements Callable<Integer> {
 
 	}
 
-	enum Language {
-
-		zh(Locale.SIMPLIFIED_CHINESE), en(Locale.ENGLISH);
-
-		final Locale locale;
-
-		Language(Locale locale) {
-			this.locale = locale;
-		}
-
-	}
-
 	@Option(names = "--zone", required = true, description = "zone code, e.g. QJ-HTZ")
 	String zone;
 
@@ -41,9 +29,9 @@ abstract class TargetCommand implements Callable<Integer> {
 
 	@Option(names = "--lang", defaultValue = "zh",
 			description = "zh or en: the language of names, labels and texts (default: ${DEFAULT-VALUE})")
-	Language lang = Language.zh;
+	CommandLanguage lang = CommandLanguage.zh;
 
-	Language language() {
+	CommandLanguage language() {
 		return this.lang;
 	}
 

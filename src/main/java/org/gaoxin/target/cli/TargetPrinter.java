@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.Money;
+import org.gaoxin.shared.web.LocalizedJson;
 import org.gaoxin.shared.web.Texts;
 import org.gaoxin.target.BudgetPlan;
 import org.gaoxin.target.CountGoal;
@@ -21,10 +22,7 @@ import org.gaoxin.target.PlannedCandidate;
 import org.gaoxin.target.TargetOverview;
 import org.gaoxin.target.TargetTrack;
 import org.gaoxin.target.Worsening;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,25 +32,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetPrinter {
 
-	private final ObjectMapper json;
+	private final LocalizedJson json;
 
 	private final Texts texts;
 
-	TargetPrinter(ObjectMapper json, Texts texts) {
+	TargetPrinter(LocalizedJson json, Texts texts) {
 		this.json = json;
 		this.texts = texts;
 	}
 
 	/** The API's serialisation, its messages rendered in the given language. */
 	String json(Object value, Locale locale) {
-		Locale before = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return this.json.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-		}
-		finally {
-			LocaleContextHolder.setLocale(before);
-		}
+		return this.json.write(value, locale);
 	}
 
 	String forecast(TargetOverview overview, Locale locale) {
