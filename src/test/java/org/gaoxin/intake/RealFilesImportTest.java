@@ -186,6 +186,32 @@ class RealFilesImportTest {
 		});
 	}
 
+	/**
+	 * The demo zone's 2021 exports as headquarters downloaded them, opened and saved by
+	 * LibreOffice Calc (number formats, frozen header and filter rewritten by another
+	 * writer), and the reports once more with every number as Excel stores it: each
+	 * imports again with every row unchanged, nothing created or replaced.
+	 */
+	@Test
+	void exportsSavedByAnotherSpreadsheetProgramImportAgainUnchanged() throws IOException {
+		EnterpriseSearch search = new EnterpriseSearch(null, "QJ-HTZ", 2021, null, null, EnterpriseSort.NAME, false);
+		int registry = this.exports.enterprises(search, admin().scope(), Locale.SIMPLIFIED_CHINESE).rows().size();
+		int filed = this.exports.reports("QJ-HTZ", 2021, admin().scope(), Locale.SIMPLIFIED_CHINESE).rows().size();
+		assertThat(registry).isGreaterThan(400);
+		assertThat(filed).isGreaterThan(400);
+		assertUnchanged(ImportKind.ENTERPRISES, "libreoffice-export-enterprises.xlsx", registry);
+		assertUnchanged(ImportKind.ANNUAL_REPORTS, "libreoffice-export-reports.xlsx", filed);
+		assertUnchanged(ImportKind.ANNUAL_REPORTS, "excel-digits-export-reports.xlsx", filed);
+		assertUnchanged(ImportKind.ZONE_FIGURES, "libreoffice-export-figures.xlsx", 1);
+	}
+
+	private void assertUnchanged(ImportKind kind, String fixture, int rows) throws IOException {
+		ImportStatus status = run(kind, fixture, fixture(fixture));
+		assertThat(status.state()).as(fixture + ": " + errors(status)).isEqualTo(ImportState.DONE);
+		assertThat(status.unchanged()).as(fixture).isEqualTo(rows);
+		assertThat(status.created() + status.replaced()).as(fixture).isZero();
+	}
+
 	@Test
 	void theZoneFiguresExportImportsAgainUnchangedAndOneEditIsOneChange() {
 		Table exported = this.exports.zoneFigures("QJ-HTZ", 2021, admin().scope(), Locale.SIMPLIFIED_CHINESE);
