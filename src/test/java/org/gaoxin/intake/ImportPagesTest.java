@@ -35,10 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,6 +118,18 @@ class ImportPagesTest {
 				"Approved", "Submitted, awaiting review");
 		assertThat(en.select("#confirm-summary").text()).contains("1 stored value would change",
 				"The review status of 1 report would change");
+
+		// the API's job carries the same names beside the codes
+		this.mvc
+			.perform(get("/api/v1/imports/{id}", id).param("lang", "en")
+				.with(httpBasic(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)))
+			.andExpect(jsonPath("$.changeCount").value(1))
+			.andExpect(jsonPath("$.statusChangeCount").value(1))
+			.andExpect(jsonPath("$.changes[0].field").value("qd01"))
+			.andExpect(jsonPath("$.changes[0].fieldName.text").value("Employees"))
+			.andExpect(jsonPath("$.changes[0].recordName.text").value(english))
+			.andExpect(jsonPath("$.changes[1].status").value(true))
+			.andExpect(jsonPath("$.changes[1].oldText.text").value("Approved"));
 
 		this.mvc.perform(post("/imports/{id}/cancel", id).with(user(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/imports/" + id));
