@@ -1,10 +1,12 @@
 package org.gaoxin.filing;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
+import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.gaoxin.support.TestReports;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +54,9 @@ class ReportPagesTest {
 
 	@Autowired
 	ReportWorkflow workflow;
+
+	@Autowired
+	Enterprises enterprises;
 
 	private GaoxinPrincipal enterprise;
 
@@ -184,9 +190,43 @@ class ReportPagesTest {
 				.param("reason", "税务数据更正")
 				.with(user(this.department))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/enterprises/" + this.own));
+			.andExpect(redirectedUrl("/enterprises/" + this.own + "#report-status-2021"));
 		assertThat(this.reports.of(this.own, 2021, this.enterprise.scope()).orElseThrow().status())
 			.isEqualTo(ReportStatus.SUBMITTED);
+	}
+
+	@Test
+	void afterReopeningFromTheEnterprisePageThePageTellsWhatHappenedAndTheNewStatus() throws Exception {
+		for (String lang : List.of("zh_CN", "en")) {
+			if ("en".equals(lang)) {
+				this.workflow.approve(this.own, 2021, null, principal(DemoAccounts.HEADQUARTERS).scope());
+			}
+			MvcResult reopened = this.mvc
+				.perform(post("/reports/review/{id}/{year}/reopen", this.own, "2021").param("back", "detail")
+					.param("reason", "税务数据更正")
+					.param("lang", lang)
+					.with(user(this.department))
+					.with(csrf()))
+				.andExpect(redirectedUrl("/enterprises/" + this.own + "#report-status-2021"))
+				.andReturn();
+			String page = this.mvc
+				.perform(get("/enterprises/" + this.own).param("lang", lang)
+					.flashAttrs(reopened.getFlashMap())
+					.with(user(this.department)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.jsoup.nodes.Element year = org.jsoup.Jsoup.parse(page).getElementById("report-status-2021");
+			assertThat(year).isNotNull();
+			String name = this.enterprises.find(this.own, this.department.scope()).orElseThrow().name();
+			assertThat(year.select("#review-notice").text())
+				.isEqualTo("en".equals(lang) ? "Reopened: " + name + " · 2021 Status now: Submitted, awaiting review."
+						: "已重新打开:" + name + " · 2021 现在的状态:已提交待审核。");
+			assertThat(year.select(".report-status").text())
+				.isEqualTo("en".equals(lang) ? "Submitted, awaiting review" : "已提交待审核");
+			assertThat(year.select(".reopen-form")).isEmpty();
+		}
 	}
 
 	@Test

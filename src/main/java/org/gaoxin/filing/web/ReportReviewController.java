@@ -193,6 +193,7 @@ class ReportReviewController {
 					default -> throw new IllegalArgumentException("Not a review action: " + action);
 				}
 				redirect.addFlashAttribute("notice", "workflow.review.done." + action);
+				redirect.addFlashAttribute("newStatus", action.target());
 			}
 			catch (ReportLockedException ex) {
 				redirect.addFlashAttribute("error", "workflow.error.locked");
@@ -208,7 +209,11 @@ class ReportReviewController {
 			}
 		}
 		if ("detail".equals(back)) {
-			return "redirect:/enterprises/" + id;
+			// the enterprise page is long: the browser goes to the year acted on, where
+			// the
+			// outcome is told beside the report's status
+			redirect.addFlashAttribute("actedYear", year);
+			return "redirect:/enterprises/" + id + "#report-status-" + year;
 		}
 		redirect.addAttribute("zone", enterprise.zoneCode());
 		return "redirect:/reports/review";
