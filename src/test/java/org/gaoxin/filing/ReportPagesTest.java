@@ -120,6 +120,45 @@ class ReportPagesTest {
 		assertThat(this.reports.of(this.own, 2022, this.enterprise.scope())).isEmpty();
 	}
 
+	/**
+	 * What an enterprise user reads on the form, rejected or not, names every field by
+	 * its name (and Torch code where the survey has one), never by its key.
+	 */
+	@Test
+	void theFormAndItsErrorsNameTheFieldsNeverTheirKeys() throws Exception {
+		java.util.regex.Pattern key = java.util.regex.Pattern.compile("\\b[a-z]+(_[a-z0-9]+)+\\b");
+		for (String lang : List.of("zh_CN", "en")) {
+			boolean english = "en".equals(lang);
+			org.jsoup.nodes.Document blank = page(get("/reports/submit").param("year", YEAR).param("lang", lang));
+			assertThat(blank.select("main").text()).doesNotContainPattern(key);
+			org.jsoup.nodes.Document malformed = page(
+					form("submit", Map.of("operating_revenue", "", "rd_staff", "1.5", "export_tech_services", "abc"))
+						.param("lang", lang));
+			assertThat(malformed.select("main").text()).doesNotContainPattern(key);
+			assertThat(malformed.select("#form-errors li").eachText()).containsExactly(
+					english ? "Operating revenue: Required" : "营业收入: 必填",
+					english ? "Technology service exports: Enter a number" : "技术服务出口额: 请填写数字",
+					english ? "R&D staff: Enter a whole number" : "研发人员: 请填写整数");
+			assertThat(malformed.select("#form-errors li a").eachAttr("href")).containsExactly("#operating_revenue",
+					"#export_tech_services", "#rd_staff");
+			org.jsoup.nodes.Document broken = page(
+					form("submit", Map.of("rd_expense", "13000", "rd_expense_domestic", "14000")).param("lang", lang));
+			assertThat(broken.select("main").text()).doesNotContainPattern(key);
+			assertThat(broken.select("#form-errors li").eachText()).containsExactly(
+					english ? "R&D expense: R&D expense cannot exceed operating revenue" : "研究开发费用: 研究开发费用不能超过营业收入",
+					english ? "R&D expense incurred in China: R&D expense incurred in China cannot exceed R&D expense"
+							: "境内研究开发费用: 境内研究开发费用不能超过研究开发费用");
+		}
+	}
+
+	private org.jsoup.nodes.Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return org.jsoup.Jsoup.parse(this.mvc.perform(request.with(user(this.enterprise)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void brokenCrossFieldRulesAreShownAtTheirFieldsOnSubmit() throws Exception {
 		this.mvc.perform(form("submit", Map.of("rd_expense", "13000")).with(user(this.enterprise)).with(csrf()))
