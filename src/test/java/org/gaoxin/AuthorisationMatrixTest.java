@@ -154,6 +154,7 @@ class AuthorisationMatrixTest {
 			entry("GET /imports/{id}",                                         SIGNED_IN),
 			entry("GET /imports/{id}/progress",                                SIGNED_IN),
 			entry("POST /imports/{id}/confirm",                                SIGNED_IN),
+			entry("POST /imports/{id}/cancel",                                 SIGNED_IN),
 			entry("POST /imports/{id}/sheet",                                  SIGNED_IN),
 			entry("GET /imports/{id}/errors.xlsx",                             SIGNED_IN),
 			// a blank template with the zone and chain codes the caller may read
@@ -191,6 +192,7 @@ class AuthorisationMatrixTest {
 			entry("POST /api/v1/imports",                                      IMPORTERS),
 			entry("GET /api/v1/imports/{id}",                                  SIGNED_IN),
 			entry("POST /api/v1/imports/{id}/confirm",                         SIGNED_IN),
+			entry("POST /api/v1/imports/{id}/cancel",                          SIGNED_IN),
 			entry("POST /api/v1/imports/{id}/sheet",                           SIGNED_IN),
 			entry("GET /api/v1/login-locks",                                   ADMINISTRATORS),
 			// targets, forecasts, scenarios and the path: zone data; an enterprise user is sent home

@@ -145,14 +145,6 @@ public class ReportWorkflow {
 	 */
 	@Transactional
 	public void approve(long enterpriseId, int year, String comment, DataScope scope) {
-		if (this.settings.fourEyes()) {
-			String actor = this.audit.actor();
-			List<ReportReview> steps = this.reviews.of(enterpriseId, year);
-			ReportReview last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-			if (last != null && last.action() == ReviewAction.REOPEN && actor.equals(last.actor())) {
-				throw new SecondReviewerRequiredException(enterpriseId, year, actor);
-			}
-		}
 		review(enterpriseId, year, ReviewAction.APPROVE, comment, scope);
 	}
 
@@ -259,10 +251,30 @@ public class ReportWorkflow {
 		if (current.locked() && action != ReviewAction.REOPEN) {
 			throw new ReportLockedException(enterpriseId, year, attempted);
 		}
+		if (action == ReviewAction.APPROVE) {
+			requireSecondReviewer(enterpriseId, year);
+		}
 		if (!action.allowedFrom(current) || !this.reports.changeStatus(enterpriseId, year, current, action.target())) {
 			throw new ReportStateException(enterpriseId, year, current, attempted);
 		}
 		this.reviews.record(enterpriseId, year, action, current, this.audit.actor(), text);
+	}
+
+	/**
+	 * Under the four-eyes rule, whoever reopened the report (or replaced it by an import)
+	 * does not approve it again; checked after the scope and the status, so that a report
+	 * the caller may not see or that is not waiting reads as such.
+	 */
+	private void requireSecondReviewer(long enterpriseId, int year) {
+		if (!this.settings.fourEyes()) {
+			return;
+		}
+		String actor = this.audit.actor();
+		List<ReportReview> steps = this.reviews.of(enterpriseId, year);
+		ReportReview last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+		if (last != null && last.action() == ReviewAction.REOPEN && actor.equals(last.actor())) {
+			throw new SecondReviewerRequiredException(enterpriseId, year);
+		}
 	}
 
 	private static String trimmed(String comment) {

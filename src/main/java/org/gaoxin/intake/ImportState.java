@@ -24,12 +24,22 @@ public enum ImportState {
 	/** Written; the data-quality check of what it touched is running. */
 	CHECKING_QUALITY,
 	/** Written and checked. */
-	DONE;
+	DONE,
+	/**
+	 * Discarded by the uploader while waiting for them: nothing written, the upload and
+	 * its staged rows deleted.
+	 */
+	CANCELLED;
 
 	/** Nothing more happens without the uploader. */
 	public boolean finished() {
 		return this == FAILED || this == REFUSED || this == AWAITING_CONFIRMATION || this == DONE
-				|| this == CHOOSING_SHEET;
+				|| this == CHOOSING_SHEET || this == CANCELLED;
+	}
+
+	/** Waiting for the uploader, who may go on or cancel. */
+	public boolean waiting() {
+		return this == AWAITING_CONFIRMATION || this == CHOOSING_SHEET;
 	}
 
 	public boolean running() {

@@ -24,6 +24,8 @@ import org.gaoxin.intake.internal.KindHandler;
 import org.gaoxin.quality.DataQuality;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.Severity;
+import org.gaoxin.region.Regions;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
 
@@ -53,9 +55,11 @@ public class Imports {
 
 	private final ErrorWorkbook errorWorkbook;
 
+	private final Regions regions;
+
 	Imports(List<KindHandler<?>> handlers, ImportJobs jobs, ImportRunner runner,
 			@Qualifier("importExecutor") Executor executor, DataQuality quality, ImportProperties properties,
-			ErrorWorkbook errorWorkbook) {
+			ErrorWorkbook errorWorkbook, Regions regions) {
 		this.handlers = handlers.stream().collect(Collectors.toMap(KindHandler::kind, Function.identity()));
 		this.jobs = jobs;
 		this.runner = runner;
@@ -63,6 +67,7 @@ public class Imports {
 		this.quality = quality;
 		this.properties = properties;
 		this.errorWorkbook = errorWorkbook;
+		this.regions = regions;
 	}
 
 	public List<Column> columns(ImportKind kind) {
@@ -116,15 +121,28 @@ public class Imports {
 	 * changes.
 	 */
 	public ImportStatus confirm(UUID id, GaoxinPrincipal user) {
-		ImportJob job = awaitingConfirmation(id, user);
+		ImportJob job = confirmed(id, user);
 		finish(job);
 		return job.status();
 	}
 
 	/** The same in the background. */
 	public void confirmInBackground(UUID id, GaoxinPrincipal user) {
-		ImportJob job = awaitingConfirmation(id, user);
+		ImportJob job = confirmed(id, user);
 		this.executor.execute(() -> finish(job));
+	}
+
+	/**
+	 * Discards an import waiting for its uploader (to confirm the changes it shows, or to
+	 * choose a sheet): nothing is written, and its upload and staged rows are deleted at
+	 * once.
+	 * @throws IllegalStateException when it is not waiting (written, or being written)
+	 */
+	public ImportStatus cancel(UUID id, GaoxinPrincipal user) {
+		ImportJob job = job(id, user);
+		job.cancelled();
+		release(job);
+		return job.status();
 	}
 
 	public ImportStatus status(UUID id, GaoxinPrincipal user) {
@@ -186,8 +204,12 @@ public class Imports {
 	 */
 	private QualityCheck checkQuality(String zone, int year, org.gaoxin.account.DataScope scope) {
 		List<Finding> findings = this.quality.check(zone, year, scope);
-		return new QualityCheck(zone, year, findings.size(),
-				(int) findings.stream().filter((f) -> f.severity() == Severity.ERROR).count());
+		int errors = (int) findings.stream().filter((f) -> f.severity() == Severity.ERROR).count();
+		LocalizedText name = this.regions.findZone(zone)
+			.map((z) -> new LocalizedText(z.nameZh(), z.nameEn()))
+			.orElseGet(() -> new LocalizedText(zone, zone));
+		return new QualityCheck(zone, year, findings.size(), errors,
+				Message.of("intake.quality", name, year, findings.size(), errors));
 	}
 
 	private ImportJob prepare(ImportKind kind, String fileName, InputStream content, GaoxinPrincipal user) {
@@ -227,11 +249,16 @@ public class Imports {
 		return job;
 	}
 
-	private ImportJob awaitingConfirmation(UUID id, GaoxinPrincipal user) {
+	/**
+	 * The import, confirmed: from now on it is writing (a cancel comes too late, a second
+	 * confirmation is refused).
+	 */
+	private ImportJob confirmed(UUID id, GaoxinPrincipal user) {
 		ImportJob job = job(id, user);
 		if (job.status().state() != ImportState.AWAITING_CONFIRMATION) {
 			throw new IllegalStateException("Import " + id + " is not awaiting confirmation");
 		}
+		job.confirming();
 		return job;
 	}
 

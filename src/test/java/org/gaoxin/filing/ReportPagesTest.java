@@ -1,10 +1,12 @@
 package org.gaoxin.filing;
 
+import java.util.List;
 import java.util.Map;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
+import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.gaoxin.support.TestReports;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +54,9 @@ class ReportPagesTest {
 
 	@Autowired
 	ReportWorkflow workflow;
+
+	@Autowired
+	Enterprises enterprises;
 
 	private GaoxinPrincipal enterprise;
 
@@ -112,6 +118,45 @@ class ReportPagesTest {
 			.andExpect(content().string(fieldIsInvalid("employees")))
 			.andExpect(content().string(not(fieldIsInvalid("taxes_paid"))));
 		assertThat(this.reports.of(this.own, 2022, this.enterprise.scope())).isEmpty();
+	}
+
+	/**
+	 * What an enterprise user reads on the form, rejected or not, names every field by
+	 * its name (and Torch code where the survey has one), never by its key.
+	 */
+	@Test
+	void theFormAndItsErrorsNameTheFieldsNeverTheirKeys() throws Exception {
+		java.util.regex.Pattern key = java.util.regex.Pattern.compile("\\b[a-z]+(_[a-z0-9]+)+\\b");
+		for (String lang : List.of("zh_CN", "en")) {
+			boolean english = "en".equals(lang);
+			org.jsoup.nodes.Document blank = page(get("/reports/submit").param("year", YEAR).param("lang", lang));
+			assertThat(blank.select("main").text()).doesNotContainPattern(key);
+			org.jsoup.nodes.Document malformed = page(
+					form("submit", Map.of("operating_revenue", "", "rd_staff", "1.5", "export_tech_services", "abc"))
+						.param("lang", lang));
+			assertThat(malformed.select("main").text()).doesNotContainPattern(key);
+			assertThat(malformed.select("#form-errors li").eachText()).containsExactly(
+					english ? "Operating revenue: Required" : "营业收入: 必填",
+					english ? "Technology service exports: Enter a number" : "技术服务出口额: 请填写数字",
+					english ? "R&D staff: Enter a whole number" : "研发人员: 请填写整数");
+			assertThat(malformed.select("#form-errors li a").eachAttr("href")).containsExactly("#operating_revenue",
+					"#export_tech_services", "#rd_staff");
+			org.jsoup.nodes.Document broken = page(
+					form("submit", Map.of("rd_expense", "13000", "rd_expense_domestic", "14000")).param("lang", lang));
+			assertThat(broken.select("main").text()).doesNotContainPattern(key);
+			assertThat(broken.select("#form-errors li").eachText()).containsExactly(
+					english ? "R&D expense: R&D expense cannot exceed operating revenue" : "研究开发费用: 研究开发费用不能超过营业收入",
+					english ? "R&D expense incurred in China: R&D expense incurred in China cannot exceed R&D expense"
+							: "境内研究开发费用: 境内研究开发费用不能超过研究开发费用");
+		}
+	}
+
+	private org.jsoup.nodes.Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return org.jsoup.Jsoup.parse(this.mvc.perform(request.with(user(this.enterprise)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -184,9 +229,43 @@ class ReportPagesTest {
 				.param("reason", "税务数据更正")
 				.with(user(this.department))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/enterprises/" + this.own));
+			.andExpect(redirectedUrl("/enterprises/" + this.own + "#report-status-2021"));
 		assertThat(this.reports.of(this.own, 2021, this.enterprise.scope()).orElseThrow().status())
 			.isEqualTo(ReportStatus.SUBMITTED);
+	}
+
+	@Test
+	void afterReopeningFromTheEnterprisePageThePageTellsWhatHappenedAndTheNewStatus() throws Exception {
+		for (String lang : List.of("zh_CN", "en")) {
+			if ("en".equals(lang)) {
+				this.workflow.approve(this.own, 2021, null, principal(DemoAccounts.HEADQUARTERS).scope());
+			}
+			MvcResult reopened = this.mvc
+				.perform(post("/reports/review/{id}/{year}/reopen", this.own, "2021").param("back", "detail")
+					.param("reason", "税务数据更正")
+					.param("lang", lang)
+					.with(user(this.department))
+					.with(csrf()))
+				.andExpect(redirectedUrl("/enterprises/" + this.own + "#report-status-2021"))
+				.andReturn();
+			String page = this.mvc
+				.perform(get("/enterprises/" + this.own).param("lang", lang)
+					.flashAttrs(reopened.getFlashMap())
+					.with(user(this.department)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.jsoup.nodes.Element year = org.jsoup.Jsoup.parse(page).getElementById("report-status-2021");
+			assertThat(year).isNotNull();
+			String name = this.enterprises.find(this.own, this.department.scope()).orElseThrow().name();
+			assertThat(year.select("#review-notice").text())
+				.isEqualTo("en".equals(lang) ? "Reopened: " + name + " · 2021 Status now: Submitted, awaiting review."
+						: "已重新打开:" + name + " · 2021 现在的状态:已提交待审核。");
+			assertThat(year.select(".report-status").text())
+				.isEqualTo("en".equals(lang) ? "Submitted, awaiting review" : "已提交待审核");
+			assertThat(year.select(".reopen-form")).isEmpty();
+		}
 	}
 
 	@Test

@@ -228,7 +228,7 @@ class ReviewListTest {
 				.param("reason", "员工数填报有误")
 				.with(user(this.department))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/enterprises/" + this.plausible))
+			.andExpect(redirectedUrl("/enterprises/" + this.plausible + "#report-status-2022"))
 			.andReturn();
 		assertThat(this.mvc
 			.perform(get("/enterprises/" + this.plausible).flashAttrs(reopened.getFlashMap())

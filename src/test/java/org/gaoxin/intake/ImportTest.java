@@ -18,21 +18,28 @@ import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.filing.ReportStatus;
+import org.gaoxin.region.Regions;
+import org.gaoxin.region.Zone;
 import org.gaoxin.shared.export.TableExport;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
 import org.gaoxin.support.SignedIn;
 import org.gaoxin.support.TestTexts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Imports of real files: all or nothing, every error located, hostile files refused, an
@@ -75,6 +82,12 @@ class ImportTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Regions regions;
 
 	@Test
 	void aGbkCsvWithChineseHeadersRegistersEnterprises() {
@@ -126,6 +139,37 @@ class ImportTest {
 			assertThat(line.actor()).isEqualTo(DemoAccounts.ADMIN);
 			assertThat(line.newValue()).startsWith("imported: import reports.xlsx");
 		});
+	}
+
+	@Test
+	void theBarTellsWhatThePhasesTellAndTheQualityCheckNamesTheZone() throws Exception {
+		registry(StandardCharsets.UTF_8);
+		ImportStatus done = run(ImportKind.ANNUAL_REPORTS, "reports.xlsx",
+				TestFiles.xlsx(List.of(torchHeader(), reportRow(CODE_A, "18000", "900"))));
+		assertThat(done.state()).isEqualTo(ImportState.DONE);
+		assertThat(done.phases()).extracting(PhaseProgress::percent).containsOnly(100);
+		Zone zone = this.regions.findZone(ZONE).orElseThrow();
+		Document zh = page(done.id(), "zh_CN");
+		assertThat(zh.select("#progress-bar").text()).isEqualTo("100%");
+		assertThat(zh.select("#progress-bar").attr("style")).isEqualTo("width: 100%");
+		assertThat(zh.select("#quality-checks li").text()).startsWith("数据质量检查(" + zone.nameZh() + " 2022年)")
+			.doesNotContain(ZONE);
+		assertThat(page(done.id(), "en").select("#quality-checks li").text())
+			.startsWith("Data-quality check (" + zone.nameEn() + ", 2022)");
+
+		String unregistered = CreditCode.withCheckCharacter("91500243MA60TKAB3").value();
+		ImportStatus unknown = run(ImportKind.ANNUAL_REPORTS, "unknown.xlsx",
+				TestFiles.xlsx(List.of(torchHeader(), reportRow(unregistered, "6000", "420"))));
+		assertThat(unknown.state()).isEqualTo(ImportState.FAILED);
+		// read and checked against the registry to the end, nothing written
+		assertThat(unknown.phases()).extracting(PhaseProgress::percent).containsExactly(100, 100, 0, 0);
+		assertThat(unknown.percent()).isEqualTo(60);
+		assertThat(page(unknown.id(), "zh_CN").select("#progress-bar").text()).isEqualTo("60%");
+		ImportStatus unreadable = run(ImportKind.ANNUAL_REPORTS, "bad.xlsx",
+				TestFiles.xlsx(List.of(torchHeader(), reportRow(CODE_B, "6000", "7000"))));
+		// a row breaking a rule is found while reading: nothing is checked further
+		assertThat(unreadable.phases()).extracting(PhaseProgress::percent).containsExactly(100, 0, 0, 0);
+		assertThat(unreadable.percent()).isEqualTo(40);
 	}
 
 	@Test
@@ -497,6 +541,13 @@ class ImportTest {
 
 	private long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM enterprise_report").query(Long.class).single();
+	}
+
+	private Document page(java.util.UUID id, String lang) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/imports/{id}", id).param("lang", lang).with(user(admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private ImportStatus run(ImportKind kind, String name, byte[] content) {

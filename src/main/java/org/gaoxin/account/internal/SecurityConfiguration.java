@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -83,14 +84,20 @@ class SecurityConfiguration {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LoginLockedException.class.getName(), "/login?locked"));
+		AuthenticationFailureHandler keepingTheName = (request, response, ex) -> {
+			FailedSignIn.remember(request);
+			failure.onAuthenticationFailure(request, response, ex);
+		};
 		http.authenticationManager(this.signIn)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(
-					(form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(keepingTheName)
+				.permitAll())
 			// so that API clients can read the OpenAPI document (/v3/api-docs) with their
 			// credentials
 			.httpBasic((basic) -> basic.authenticationEntryPoint(lockedOr(challenge)))

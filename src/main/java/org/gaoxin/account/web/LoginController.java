@@ -1,6 +1,8 @@
 package org.gaoxin.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gaoxin.account.LoginProperties;
+import org.gaoxin.account.internal.FailedSignIn;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +18,10 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(Model model, HttpServletRequest request) {
 		model.addAttribute("lockMinutes", this.login.lockMinutes());
+		// after a failed sign-in the name typed stays, the password does not
+		model.addAttribute("username", FailedSignIn.takeUsername(request));
 		return "account/login";
 	}
 

@@ -14,6 +14,8 @@ import org.gaoxin.filing.SecondReviewerRequiredException;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ReportReviewController {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportReviewController.class);
 
 	private static final String VIEW = "filing/review";
 
@@ -96,28 +100,40 @@ class ReportReviewController {
 		return "redirect:/reports/review";
 	}
 
+	/**
+	 * One report of several: its own transaction (the workflow's), its own outcome. A
+	 * refusal is told with its reason; even a failure of the application on one report is
+	 * told for that report only, since those before it are approved already.
+	 */
 	private ApprovalOutcome approve(GaoxinPrincipal me, ReportSelection report, String comment) {
 		String subject = this.enterprises.find(report.enterpriseId(), me.scope())
 			.map(Enterprise::name)
 			.orElse("#" + report.enterpriseId()) + " · " + report.year();
 		try {
 			this.workflow.approve(report.enterpriseId(), report.year(), comment, me.scope());
-			return new ApprovalOutcome(subject, true, "workflow.review.done.APPROVE");
+			return ApprovalOutcome.approved(subject);
 		}
 		catch (NotFoundException ex) {
-			return new ApprovalOutcome(subject, false, "workflow.error.notFound");
+			return ApprovalOutcome.notFound(subject);
 		}
 		catch (AccessDeniedException ex) {
-			return new ApprovalOutcome(subject, false, "workflow.error.forbidden");
+			return ApprovalOutcome.refused(subject, "workflow.error.forbidden");
+		}
+		catch (SecondReviewerRequiredException ex) {
+			return ApprovalOutcome.refused(subject, SecondReviewerRequiredException.TEXT);
 		}
 		catch (ReportLockedException ex) {
-			return new ApprovalOutcome(subject, false, "workflow.error.locked");
+			return ApprovalOutcome.refused(subject, "workflow.error.locked");
 		}
 		catch (ReportStateException ex) {
-			return new ApprovalOutcome(subject, false, "workflow.error.state");
+			return ApprovalOutcome.refused(subject, "workflow.error.state");
 		}
 		catch (IllegalArgumentException ex) {
-			return new ApprovalOutcome(subject, false, "workflow.review.commentTooLong");
+			return ApprovalOutcome.refused(subject, "workflow.review.commentTooLong");
+		}
+		catch (RuntimeException ex) {
+			log.error("Approving the {} report of enterprise {} failed", report.year(), report.enterpriseId(), ex);
+			return ApprovalOutcome.refused(subject, "error.generic");
 		}
 	}
 
@@ -177,6 +193,7 @@ class ReportReviewController {
 					default -> throw new IllegalArgumentException("Not a review action: " + action);
 				}
 				redirect.addFlashAttribute("notice", "workflow.review.done." + action);
+				redirect.addFlashAttribute("newStatus", action.target());
 			}
 			catch (ReportLockedException ex) {
 				redirect.addFlashAttribute("error", "workflow.error.locked");
@@ -192,7 +209,11 @@ class ReportReviewController {
 			}
 		}
 		if ("detail".equals(back)) {
-			return "redirect:/enterprises/" + id;
+			// the enterprise page is long: the browser goes to the year acted on, where
+			// the
+			// outcome is told beside the report's status
+			redirect.addFlashAttribute("actedYear", year);
+			return "redirect:/enterprises/" + id + "#report-status-" + year;
 		}
 		redirect.addAttribute("zone", enterprise.zoneCode());
 		return "redirect:/reports/review";

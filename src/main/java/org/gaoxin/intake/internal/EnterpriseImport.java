@@ -178,9 +178,10 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 			Map<String, Object> before = Enterprises.describe(stored);
 			Map<String, Object> after = Enterprises.describe(merged);
 			List<Change> changes = new ArrayList<>();
+			Message name = Message.of("intake.change.record.enterprise", stored.name(), key(row));
 			after.forEach((field, value) -> {
 				if (!Objects.equals(String.valueOf(before.get(field)), String.valueOf(value))) {
-					changes.add(new Change(key(row), field, String.valueOf(before.get(field)), String.valueOf(value)));
+					changes.add(Change.value(key(row), name, field, column(field), before.get(field), value));
 				}
 			});
 			decisions.add(Decision.replaceOrKeep(located, new Row(merged, false, false, false, stored), changes));
@@ -202,6 +203,22 @@ class EnterpriseImport implements KindHandler<EnterpriseImport.Row> {
 		if (!updates.isEmpty()) {
 			this.registry.updateAll(updates, scope);
 		}
+	}
+
+	/** The column of a value {@link Enterprises#describe} names. */
+	private Column column(String described) {
+		return switch (described) {
+			case "name" -> this.name;
+			case "zone" -> this.zone;
+			case "industry" -> this.industry;
+			case "techField" -> this.field;
+			case "registrationDate" -> this.registered;
+			case "aboveDesignatedSize" -> this.aboveSize;
+			case "strategicEmerging" -> this.strategic;
+			case "chain" -> this.chain;
+			case "chainLink" -> this.link;
+			default -> throw new IllegalArgumentException("No column for " + described);
+		};
 	}
 
 	/** A chain must be one of the zone's, a link one of its chain's. */

@@ -79,6 +79,8 @@ public final class ImportJob {
 
 	private int changeCount;
 
+	private int statusChangeCount;
+
 	private int created;
 
 	private int replaced;
@@ -217,17 +219,38 @@ public final class ImportJob {
 			case REPLACE -> this.replaced++;
 			default -> this.unchanged++;
 		}
-		this.changeCount += rowChanges.size();
 		for (Change change : rowChanges) {
+			if (change.status()) {
+				this.statusChangeCount++;
+			}
+			else {
+				this.changeCount++;
+			}
 			if (this.changes.size() < SHOWN) {
 				this.changes.add(change);
 			}
 		}
 	}
 
+	/**
+	 * Errors found: nothing is written. A phase that ran to its end (every row read,
+	 * every row checked) is finished, whatever it found.
+	 */
 	synchronized void failed() {
 		require(ImportState.READING, ImportState.CHECKING);
+		if (this.state == ImportState.CHECKING) {
+			phaseDone(ImportPhase.CHECK);
+		}
 		finish(ImportState.FAILED);
+	}
+
+	/**
+	 * The uploader discards an import waiting for them (to confirm its changes, or to
+	 * choose a sheet): nothing is written.
+	 */
+	public synchronized void cancelled() {
+		require(ImportState.AWAITING_CONFIRMATION, ImportState.CHOOSING_SHEET);
+		finish(ImportState.CANCELLED);
 	}
 
 	synchronized void refused(Message why) {
@@ -242,7 +265,7 @@ public final class ImportJob {
 	}
 
 	synchronized void writing() {
-		require(ImportState.CHECKING, ImportState.AWAITING_CONFIRMATION);
+		require(ImportState.CHECKING);
 		phaseDone(ImportPhase.CHECK);
 		this.state = ImportState.WRITING;
 	}
@@ -267,7 +290,11 @@ public final class ImportJob {
 		finish(ImportState.DONE);
 	}
 
-	synchronized void confirming() {
+	/**
+	 * The uploader confirmed: from now on the import is writing, and can no longer be
+	 * cancelled.
+	 */
+	public synchronized void confirming() {
 		require(ImportState.AWAITING_CONFIRMATION);
 		this.state = ImportState.WRITING;
 	}
@@ -279,7 +306,7 @@ public final class ImportJob {
 				this.sheet, (this.header != null) ? this.header.lastRow() : 0, this.sheets, List.copyOf(this.notes),
 				this.rowsRead, this.created, this.replaced, this.unchanged, this.errorCount,
 				List.copyOf(this.errors.subList(0, Math.min(SHOWN, this.errors.size()))), this.changeCount,
-				List.copyOf(this.changes), this.problem, List.copyOf(this.quality));
+				this.statusChangeCount, List.copyOf(this.changes), this.problem, List.copyOf(this.quality));
 	}
 
 	private void finish(ImportState finished) {

@@ -94,10 +94,8 @@ public class ImportRunner {
 	 * if what it would change is no longer what was shown, nothing is written.
 	 */
 	public <T> void write(ImportJob job, KindHandler<T> handler, String source) {
-		if (job.state() == ImportState.AWAITING_CONFIRMATION) {
-			job.confirming();
-		}
-		else {
+		if (job.state() != ImportState.WRITING) {
+			// written at once, nothing to confirm (a confirmed import is writing already)
 			job.writing();
 		}
 		int total = job.status().created() + job.status().replaced();
@@ -217,6 +215,7 @@ public class ImportRunner {
 				return false;
 			}
 			readRows(job, handler, source, sheet, match);
+			job.phaseDone(ImportPhase.READ);
 		}
 		if (job.status().rowsRead() == 0) {
 			throw new FileProblem(Message.of("intake.problem.noRows"));

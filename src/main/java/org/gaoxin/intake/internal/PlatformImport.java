@@ -128,9 +128,10 @@ class PlatformImport implements KindHandler<PlatformImport.Row> {
 				continue;
 			}
 			List<Change> changes = new ArrayList<>();
-			compare(changes, row.name(), "level", before.level(), row.level());
-			compare(changes, row.name(), "established_year", before.establishedYear(), row.establishedYear());
-			compare(changes, row.name(), "closed_year", before.closedYear(), row.closedYear());
+			Message name = Message.of("intake.change.record.platform", row.name(), row.kind());
+			compare(changes, row.name(), name, this.level, before.level(), row.level());
+			compare(changes, row.name(), name, this.established, before.establishedYear(), row.establishedYear());
+			compare(changes, row.name(), name, this.closed, before.closedYear(), row.closedYear());
 			decisions.add(Decision.replaceOrKeep(located, new Row(row, before), changes));
 		}
 		return decisions;
@@ -154,9 +155,10 @@ class PlatformImport implements KindHandler<PlatformImport.Row> {
 		}
 	}
 
-	private static void compare(List<Change> changes, String record, String field, Object before, Object after) {
+	private static void compare(List<Change> changes, String record, Message name, Column column, Object before,
+			Object after) {
 		if (!Objects.equals(before, after)) {
-			changes.add(new Change(record, field, String.valueOf(before), String.valueOf(after)));
+			changes.add(Change.value(record, name, column.key(), column, before, after));
 		}
 	}
 

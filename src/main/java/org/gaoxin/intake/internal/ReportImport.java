@@ -2,6 +2,7 @@ package org.gaoxin.intake.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,12 +166,14 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 				continue;
 			}
 			String record = row.creditCode().value() + " " + report.year();
-			List<Change> changes = differences(record, before, report);
+			Message name = Message.of("intake.change.record.report", enterprise.name(), row.creditCode().value(),
+					report.year());
+			List<Change> changes = differences(record, name, before, report);
 			boolean approvedAsItIs = changes.isEmpty() && before.status().locked();
 			if (!approvedAsItIs && before.status() != status) {
 				// the same figures now approved by staff (or resubmitted), or changed
 				// approved figures that await a second reviewer: the status changes
-				changes.add(new Change(record, "status", before.status().name(), status.name()));
+				changes.add(Change.status(record, name, before.status(), status));
 			}
 			decisions.add(Decision.replaceOrKeep(located, planned, changes));
 		}
@@ -196,21 +199,38 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 		return Set.of(row.enterprise().zoneCode() + "/" + row.report().year());
 	}
 
-	private static List<Change> differences(String record, AnnualReport before, AnnualReport after) {
+	/**
+	 * Every value that differs, named by its column (the report's fields by their names).
+	 */
+	private List<Change> differences(String record, Message name, AnnualReport before, AnnualReport after) {
 		List<Change> changes = new ArrayList<>();
 		Map<String, Object> old = new LinkedHashMap<>(AnnualReports.describe(before));
 		Map<String, Object> now = AnnualReports.describe(after);
 		for (String field : now.keySet()) {
-			if (field.equals("status")) {
+			Column column = byKey(field);
+			if (column == null) {
+				// the status, told apart (see plan)
 				continue;
 			}
 			String a = plain(old.get(field));
 			String b = plain(now.get(field));
 			if (!Objects.equals(a, b)) {
-				changes.add(new Change(record, field, a, b));
+				changes.add(Change.value(record, name, field, column, old.get(field), now.get(field)));
 			}
 		}
 		return changes;
+	}
+
+	/** The column of a stored value: a field by its code, or the above-size flag. */
+	private Column byKey(String key) {
+		if (key.equals(this.aboveSize.key())) {
+			return this.aboveSize;
+		}
+		return Arrays.stream(ReportField.values())
+			.filter((field) -> field.code().equals(key))
+			.findFirst()
+			.map(this.fields::get)
+			.orElse(null);
 	}
 
 	static String plain(Object value) {

@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.intake.Choice;
 import org.gaoxin.intake.Column;
 import org.gaoxin.intake.ColumnHeaders;
@@ -55,7 +54,7 @@ public class TemplateWorkbook {
 		this.headers = headers;
 	}
 
-	public byte[] write(ImportKind kind, List<Column> columns, Locale locale, Codes codes) {
+	public byte[] write(ImportKind kind, List<Column> columns, Locale locale, Codes codes, ExampleRow examples) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle header = headerStyle(workbook);
 			CellStyle text = workbook.createCellStyle();
@@ -98,7 +97,7 @@ public class TemplateWorkbook {
 					data.addValidationData(list);
 				}
 				var value = sample.createCell(c);
-				String shown = exampleValue(column, locale);
+				String shown = examples.value(kind, column, locale, this.texts);
 				value.setCellValue(
 						(c == 0) ? ImportRunner.EXAMPLE_MARKS.get(Texts.chinese(locale) ? 0 : 2) + shown : shown);
 				value.setCellStyle(example);
@@ -201,20 +200,6 @@ public class TemplateWorkbook {
 				.append(String.join(" / ", column.choices().stream().map((Choice c) -> c.label().in(locale)).toList()));
 		}
 		return note.toString();
-	}
-
-	private String exampleValue(Column column, Locale locale) {
-		if (!column.choices().isEmpty()) {
-			return column.choices().get(column.choices().size() > 1 ? 1 : 0).label().in(locale);
-		}
-		return switch (column.type()) {
-			case CREDIT_CODE -> CreditCode.withCheckCharacter("91500243MA60TKAB1").value();
-			case YEAR -> "2023";
-			case DATE -> "2015-03-01";
-			case INTEGER -> "12";
-			case DECIMAL -> "1234.5";
-			default -> this.texts.get("intake.template.exampleText", locale);
-		};
 	}
 
 	private static CellStyle headerStyle(XSSFWorkbook workbook) {

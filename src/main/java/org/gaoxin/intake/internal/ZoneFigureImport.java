@@ -136,20 +136,31 @@ class ZoneFigureImport implements KindHandler<ZoneFigureImport.Row> {
 			}
 			boolean isNew = false;
 			List<Change> changes = new ArrayList<>();
+			Message name = Message.of("intake.change.record.zoneYear", zoneName(row.zone()), row.year());
 			for (Map.Entry<String, Object> entry : row.values().entrySet()) {
 				ZoneFigure before = stored.get(key(row) + "/" + entry.getKey());
 				if (before == null || before.missing()) {
 					isNew = true;
 				}
 				else if (!same(before, entry.getValue())) {
-					changes.add(new Change(key(row), entry.getKey(), before.displayValue(),
-							String.valueOf(entry.getValue())));
+					changes.add(Change.value(key(row), name, entry.getKey(), column(entry.getKey()),
+							(before.flag() != null) ? before.flag() : before.number(), entry.getValue()));
 				}
 			}
 			decisions.add((changes.isEmpty() && isNew) ? Decision.create(located, row)
 					: Decision.replaceOrKeep(located, row, changes));
 		}
 		return decisions;
+	}
+
+	private LocalizedText zoneName(String code) {
+		return this.regions.findZone(code)
+			.map((zone) -> new LocalizedText(zone.nameZh(), zone.nameEn()))
+			.orElseGet(() -> new LocalizedText(code, code));
+	}
+
+	private Column column(String key) {
+		return columns().stream().filter((c) -> c.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	/**

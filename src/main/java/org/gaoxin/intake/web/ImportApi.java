@@ -60,6 +60,13 @@ class ImportApi {
 		return this.imports.confirm(id, me);
 	}
 
+	@PostMapping("/api/v1/imports/{id}/cancel")
+	@Operation(summary = "Discard an import awaiting confirmation or a choice of sheet: nothing is written, "
+			+ "its upload and staged rows are deleted")
+	ImportStatus cancel(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
+		return this.imports.cancel(id, me);
+	}
+
 	@PostMapping("/api/v1/imports/{id}/sheet")
 	@Operation(summary = "Continue an import with the sheet chosen from several with a recognised header")
 	ImportStatus chooseSheet(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id,

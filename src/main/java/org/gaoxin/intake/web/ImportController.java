@@ -93,6 +93,13 @@ class ImportController {
 		return "redirect:/imports/" + id;
 	}
 
+	/** Discards an import waiting for its uploader; its page then says so. */
+	@PostMapping("/imports/{id}/cancel")
+	String cancel(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id) {
+		this.imports.cancel(id, me);
+		return "redirect:/imports/" + id;
+	}
+
 	@PostMapping("/imports/{id}/sheet")
 	String chooseSheet(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable UUID id, @RequestParam String sheet) {
 		this.imports.chooseSheetInBackground(id, sheet, me);

@@ -3,6 +3,7 @@ package org.gaoxin.qualification.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.shared.export.TableExport;
@@ -24,9 +25,13 @@ final class CandidateCsv {
 
 	private final Locale locale;
 
-	CandidateCsv(Texts texts, Locale locale) {
+	/** The names of the zone's chains in the reader's language, by code. */
+	private final Map<String, String> chainNames;
+
+	CandidateCsv(Texts texts, Locale locale, Map<String, String> chainNames) {
 		this.texts = texts;
 		this.locale = locale;
+		this.chainNames = chainNames;
 	}
 
 	List<String> headers() {
@@ -36,7 +41,7 @@ final class CandidateCsv {
 	List<List<Object>> rows(List<Candidate> candidates) {
 		String separator = this.texts.get("qualification.export.gapSeparator", this.locale);
 		return candidates.stream()
-			.map((c) -> Arrays.<Object>asList(c.creditCode(), c.name(), c.chainCode(),
+			.map((c) -> Arrays.<Object>asList(c.creditCode(), c.name(), chainName(c.chainCode()),
 					this.texts.label(c.readiness(), this.locale), c.failedConditions(), c.scoreMin(), c.scoreMax(),
 					yesNo(c.techSme()),
 					String.join(separator,
@@ -46,6 +51,10 @@ final class CandidateCsv {
 
 	byte[] csv(List<Candidate> candidates) {
 		return TableExport.csv(headers(), rows(candidates));
+	}
+
+	private String chainName(String code) {
+		return (code != null) ? this.chainNames.getOrDefault(code, code) : null;
 	}
 
 	/** As text in the reader's language: a spreadsheet's own yes/no would be Chinese. */

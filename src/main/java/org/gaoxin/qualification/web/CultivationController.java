@@ -1,11 +1,16 @@
 package org.gaoxin.qualification.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.chain.Chain;
+import org.gaoxin.chain.Chains;
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.qualification.CultivationPool;
 import org.gaoxin.qualification.Pool;
@@ -15,6 +20,7 @@ import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.shared.export.TableExport;
+import org.gaoxin.shared.web.PageLinks;
 import org.gaoxin.shared.web.Texts;
 
 import org.springframework.http.ContentDisposition;
@@ -42,10 +48,13 @@ class CultivationController {
 
 	private final Texts texts;
 
-	CultivationController(CultivationPool pool, ZoneChoices choices, Texts texts) {
+	private final Chains chains;
+
+	CultivationController(CultivationPool pool, ZoneChoices choices, Texts texts, Chains chains) {
 		this.pool = pool;
 		this.choices = choices;
 		this.texts = texts;
+		this.chains = chains;
 	}
 
 	@GetMapping("/cultivation")
@@ -73,8 +82,17 @@ class CultivationController {
 		List<Candidate> matching = filter(result.candidates(), readiness, q);
 		PageRequest request = new PageRequest(page, PAGE_SIZE);
 		int from = Math.min(request.offset(), matching.size());
-		model.addAttribute("shown", new Page<>(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())),
-				request.page(), PAGE_SIZE, matching.size()));
+		Page<Candidate> shownPage = new Page<>(matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())),
+				request.page(), PAGE_SIZE, matching.size());
+		model.addAttribute("shown", shownPage);
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("zone", zoneCode);
+		filters.put("year", shown);
+		filters.put("readiness", readiness);
+		filters.put("q", q);
+		model.addAttribute("pages", PageLinks.of(shownPage, "/cultivation", filters));
+		model.addAttribute("exportXlsx", PageLinks.href("/cultivation/export.xlsx", filters));
+		model.addAttribute("exportCsv", PageLinks.href("/cultivation/export.csv", filters));
 		return "qualification/pool";
 	}
 
@@ -83,7 +101,7 @@ class CultivationController {
 			@RequestParam int year, @RequestParam(required = false) Readiness readiness,
 			@RequestParam(required = false) String q, Locale locale) {
 		Pool result = this.pool.pool(zone, year, me.scope());
-		byte[] csv = new CandidateCsv(this.texts, locale).csv(filter(result.candidates(), readiness, q));
+		byte[] csv = candidateTable(zone, locale).csv(filter(result.candidates(), readiness, q));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
@@ -100,7 +118,16 @@ class CultivationController {
 			@RequestParam(required = false) String q, Locale locale) {
 		List<Candidate> candidates = filter(this.pool.pool(zone, year, me.scope()).candidates(), readiness, q);
 		return TableExport.download("cultivation-" + zone + "-" + year + ".xlsx", TableExport.XLSX,
-				new CandidateCsv(this.texts, locale).xlsx(candidates));
+				candidateTable(zone, locale).xlsx(candidates));
+	}
+
+	/** The table in the reader's language, chains by their names. */
+	private CandidateCsv candidateTable(String zone, Locale locale) {
+		boolean chinese = Texts.chinese(locale);
+		Map<String, String> chainNames = this.chains.inZone(zone)
+			.stream()
+			.collect(Collectors.toMap(Chain::code, (chain) -> chain.name(chinese)));
+		return new CandidateCsv(this.texts, locale, chainNames);
 	}
 
 	static List<Candidate> filter(List<Candidate> candidates, Readiness readiness, String text) {

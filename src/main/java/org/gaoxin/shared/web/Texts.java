@@ -1,6 +1,10 @@
 package org.gaoxin.shared.web;
 
 import java.math.BigDecimal;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +36,29 @@ public class Texts {
 	public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	private static final Logger log = LoggerFactory.getLogger(Texts.class);
+
+	/**
+	 * A number where a text places it as it is ({@code {0}}): plain, without grouping or
+	 * trailing zeros (2021, not 2,021); anything else as its text.
+	 */
+	private static final class PlainFormat extends Format {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		static final PlainFormat INSTANCE = new PlainFormat();
+
+		@Override
+		public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+			return to.append(display(value));
+		}
+
+		@Override
+		public Object parseObject(String source, ParsePosition position) {
+			throw new UnsupportedOperationException("Texts only format");
+		}
+
+	}
 
 	private final MessageSource messages;
 
@@ -127,22 +154,35 @@ public class Texts {
 		}
 		if (arg instanceof Collection<?> list) {
 			String separator = lookup("format.listSeparator", new Object[0], locale);
-			return list.stream()
-				.map((item) -> String.valueOf(argument(item, locale)))
-				.collect(Collectors.joining(separator));
+			return list.stream().map((item) -> display(argument(item, locale))).collect(Collectors.joining(separator));
 		}
-		if (arg instanceof BigDecimal number) {
-			return plain(number);
-		}
-		if (arg instanceof Number number) {
-			return number.toString();
+		if (arg instanceof Number) {
+			// kept a number, so that a count can choose its words ({0,choice,...});
+			// shown plain where the text just places it (PlainFormat)
+			return arg;
 		}
 		return (arg != null) ? arg.toString() : "";
 	}
 
+	private static String display(Object value) {
+		return (value instanceof BigDecimal number) ? plain(number) : String.valueOf(value);
+	}
+
 	private String lookup(String code, Object[] args, Locale locale) {
 		try {
-			return this.messages.getMessage(code, args, locale);
+			if (args.length == 0) {
+				// as the bundles are written: no argument, no MessageFormat (an
+				// apostrophe stays single)
+				return this.messages.getMessage(code, args, locale);
+			}
+			MessageFormat format = new MessageFormat(this.messages.getMessage(code, null, locale), locale);
+			Format[] formats = format.getFormats();
+			for (int i = 0; i < formats.length; i++) {
+				if (formats[i] == null) {
+					format.setFormat(i, PlainFormat.INSTANCE);
+				}
+			}
+			return format.format(args);
 		}
 		catch (NoSuchMessageException ex) {
 			if (this.strict) {
