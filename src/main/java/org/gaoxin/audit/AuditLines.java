@@ -1,7 +1,6 @@
 package org.gaoxin.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.gaoxin.shared.LocalTimes;
 import org.gaoxin.shared.web.Texts;
 
 import org.springframework.context.MessageSource;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditLines {
-
-	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** A created or deleted record's values as the log writes them: "name=…, zone=…". */
 	private static final Pattern DESCRIPTION = Pattern.compile(", (?=[A-Za-z_][A-Za-z0-9_]*=)");
@@ -43,16 +41,19 @@ public class AuditLines {
 
 	private final Texts texts;
 
+	private final LocalTimes times;
+
 	private final MessageSource messages;
 
 	private final Map<String, AuditTerms> terms;
 
 	private final Map<String, AuditReferences> references;
 
-	AuditLines(AuditLog audit, Texts texts, MessageSource messages, List<AuditTerms> terms,
+	AuditLines(AuditLog audit, Texts texts, LocalTimes times, MessageSource messages, List<AuditTerms> terms,
 			List<AuditReferences> references) {
 		this.audit = audit;
 		this.texts = texts;
+		this.times = times;
 		this.messages = messages;
 		this.terms = terms.stream().collect(Collectors.toMap(AuditTerms::entity, Function.identity()));
 		this.references = references.stream().collect(Collectors.toMap(AuditReferences::kind, Function.identity()));
@@ -72,7 +73,7 @@ public class AuditLines {
 
 	public AuditLine line(AuditEntry entry, Locale locale) {
 		AuditTerms entityTerms = this.terms.get(entry.entity());
-		return new AuditLine(entry.id(), LOCAL_TIME.format(entry.occurredAt().atZone(this.audit.zone())), entry.actor(),
+		return new AuditLine(entry.id(), this.times.seconds(entry.occurredAt()), entry.actor(),
 				this.texts.label(entry.action(), locale), entity(entry.entity(), locale),
 				record(entityTerms, entry.entityKey(), locale),
 				(entry.field() != null) ? field(entityTerms, entry.field(), locale) : null,
@@ -122,7 +123,7 @@ public class AuditLines {
 			return "—";
 		}
 		if (INSTANT.matcher(value).matches()) {
-			return LOCAL_TIME.format(Instant.parse(value).atZone(this.audit.zone()));
+			return this.times.seconds(Instant.parse(value));
 		}
 		Matcher records = RECORDS.matcher(value);
 		if (records.matches()) {
