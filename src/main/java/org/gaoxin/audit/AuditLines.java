@@ -47,16 +47,16 @@ public class AuditLines {
 
 	private final Map<String, AuditTerms> terms;
 
-	private final Map<String, AuditReferences> references;
+	private final AuditNames names;
 
 	AuditLines(AuditLog audit, Texts texts, LocalTimes times, MessageSource messages, List<AuditTerms> terms,
-			List<AuditReferences> references) {
+			AuditNames names) {
 		this.audit = audit;
 		this.texts = texts;
 		this.times = times;
 		this.messages = messages;
 		this.terms = terms.stream().collect(Collectors.toMap(AuditTerms::entity, Function.identity()));
-		this.references = references.stream().collect(Collectors.toMap(AuditReferences::kind, Function.identity()));
+		this.names = names;
 	}
 
 	/**
@@ -68,14 +68,26 @@ public class AuditLines {
 
 	/** A record's history, oldest first, as {@link AuditLog#forRecord} finds it. */
 	public List<AuditLine> forRecord(String entity, Object key, Locale locale) {
-		return this.audit.forRecord(entity, key).stream().map((entry) -> line(entry, locale)).toList();
+		return lines(this.audit.forRecord(entity, key), locale);
+	}
+
+	/** Lines of the log; a record named on many lines is looked up once. */
+	public List<AuditLine> lines(List<AuditEntry> entries, Locale locale) {
+		Map<String, String> records = new java.util.HashMap<>();
+		return entries.stream().map((entry) -> line(entry, locale, records)).toList();
 	}
 
 	public AuditLine line(AuditEntry entry, Locale locale) {
+		return line(entry, locale, new java.util.HashMap<>());
+	}
+
+	private AuditLine line(AuditEntry entry, Locale locale, Map<String, String> records) {
 		AuditTerms entityTerms = this.terms.get(entry.entity());
+		String key = entry.entityKey();
+		String record = (entry.action() == AuditAction.IMPORT) ? source(key, locale)
+				: records.computeIfAbsent(entry.entity() + "\n" + key, (k) -> record(entityTerms, key, locale));
 		return new AuditLine(entry.id(), this.times.seconds(entry.occurredAt()), entry.actor(),
-				this.texts.label(entry.action(), locale), entity(entry.entity(), locale),
-				record(entityTerms, entry.entityKey(), locale),
+				this.texts.label(entry.action(), locale), entity(entry.entity(), locale), record,
 				(entry.field() != null) ? field(entityTerms, entry.field(), locale) : null,
 				value(entityTerms, entry.field(), entry.oldValue(), locale),
 				value(entityTerms, entry.field(), entry.newValue(), locale));
@@ -130,9 +142,27 @@ public class AuditLines {
 			return this.texts.get("audit.records", locale, Long.valueOf(records.group(1)));
 		}
 		if (value.startsWith(IMPORTED)) {
-			return this.texts.get("audit.importedFrom", locale, value.substring(IMPORTED.length()));
+			return this.texts.get("audit.importedFrom", locale, source(value.substring(IMPORTED.length()), locale));
 		}
 		return value;
+	}
+
+	/**
+	 * Where a load came from, in words: a file's import ({@link AuditLog#importSource})
+	 * or the demo generator; another source as logged.
+	 */
+	private String source(String source, Locale locale) {
+		if (source == null) {
+			return null;
+		}
+		Matcher file = AuditLog.IMPORT_SOURCE.matcher(source);
+		if (file.matches()) {
+			return this.texts.get("audit.source.file", locale, file.group(1), file.group(2));
+		}
+		if (AuditLog.GENERATED.equals(source)) {
+			return this.texts.get("audit.source.generated", locale);
+		}
+		return source;
 	}
 
 	private static String record(AuditTerms terms, String key, Locale locale) {
@@ -141,8 +171,7 @@ public class AuditLines {
 	}
 
 	private String reference(String kind, String key, Locale locale) {
-		AuditReferences names = (kind != null) ? this.references.get(kind) : null;
-		return (names != null && !"null".equals(key)) ? names.name(key, locale) : null;
+		return this.names.name(kind, key, locale);
 	}
 
 }
