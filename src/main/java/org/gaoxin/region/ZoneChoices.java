@@ -13,6 +13,7 @@ import org.gaoxin.region.internal.ZoneMemory;
 import org.gaoxin.shared.ReportingYears;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -44,15 +45,20 @@ public class ZoneChoices {
 	/**
 	 * The zone and year a zone page shows; a zone or year the request names is the user's
 	 * new choice and is kept for the next pages. Empty when the user reads no zone. A
-	 * requested zone outside the user's scope is refused ({@link Regions#readable}).
+	 * blank zone is no choice; a zone that does not exist is not found, one outside the
+	 * user's scope is refused ({@link Regions#readable}).
 	 */
 	public Optional<ZoneYear> choose(GaoxinPrincipal me, String zone, Integer year) {
+		String asked = requested(zone);
+		if (asked != null) {
+			this.regions.zone(asked);
+		}
 		List<Zone> zones = this.regions.readableBy(me.scope());
 		if (zones.isEmpty()) {
 			return Optional.empty();
 		}
-		Zone shown = (zone != null) ? this.regions.readable(zone, me.scope()) : current(me, zones);
-		if (zone != null || year != null) {
+		Zone shown = (asked != null) ? this.regions.readable(asked, me.scope()) : current(me, zones);
+		if (asked != null || year != null) {
 			remember(shown.code(), year);
 		}
 		int shownYear = year(shown.code(), year);
@@ -73,6 +79,38 @@ public class ZoneChoices {
 		ZoneMemory kept = memory();
 		Integer chosen = (kept != null) ? kept.year(zoneCode) : null;
 		return (chosen != null) ? chosen : this.years.defaultYear(zoneCode);
+	}
+
+	/**
+	 * The zone a page with zones of its own shows (the zones whose reports the user
+	 * reviews), answering as {@link #choose} does: a blank zone is no choice (the zone
+	 * last chosen or the home zone, if offered, else the first offered); a zone that does
+	 * not exist is not found; one not offered to the user is forbidden. Nothing is kept.
+	 */
+	public Zone among(GaoxinPrincipal me, String zone, List<Zone> offered) {
+		String asked = requested(zone);
+		if (asked == null) {
+			return current(me, offered);
+		}
+		Zone named = this.regions.zone(asked);
+		return offered.stream()
+			.filter((z) -> z.code().equals(named.code()))
+			.findFirst()
+			.orElseThrow(() -> new AccessDeniedException("Zone " + asked + " is not offered to " + me.getUsername()));
+	}
+
+	/**
+	 * The zone an API request names, which must exist (else not found); when it names
+	 * none (or a blank one), the zone the API answers for ({@link #homeZone}).
+	 */
+	public Optional<String> named(GaoxinPrincipal me, String zone) {
+		String asked = requested(zone);
+		return (asked != null) ? Optional.of(this.regions.zone(asked).code()) : homeZone(me);
+	}
+
+	/** A zone parameter as sent: blank is no choice. */
+	static String requested(String zone) {
+		return (zone == null || zone.isBlank()) ? null : zone.strip();
 	}
 
 	/**
