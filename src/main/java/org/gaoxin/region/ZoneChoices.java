@@ -10,6 +10,8 @@ import java.util.TreeSet;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.region.internal.ZoneMemory;
+import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.ReportingYears;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,19 +60,27 @@ public class ZoneChoices {
 			return Optional.empty();
 		}
 		Zone shown = (asked != null) ? this.regions.readable(asked, me.scope()) : current(me, zones);
+		List<Integer> offered = offered(shown.code());
+		if (year != null) {
+			requireOffered(shown, year, offered);
+		}
 		if (asked != null || year != null) {
 			remember(shown.code(), year);
 		}
 		int shownYear = year(shown.code(), year);
-		return Optional.of(new ZoneYear(zones, shown, options(shown.code(), shownYear), shownYear));
+		return Optional.of(new ZoneYear(zones, shown, options(offered, shownYear), shownYear));
 	}
 
 	/**
 	 * The year to show for a zone the page already knows (an enterprise's): the requested
-	 * one, else the one last chosen for the zone, else the zone's default.
+	 * one, which must be one the zone offers, else the one last chosen for the zone, else
+	 * the zone's default.
 	 */
 	public int year(String zoneCode, Integer requested) {
 		if (requested != null) {
+			if (zoneCode != null) {
+				requireOffered(this.regions.zone(zoneCode), requested, offered(zoneCode));
+			}
 			return requested;
 		}
 		if (zoneCode == null) {
@@ -147,9 +157,32 @@ public class ZoneChoices {
 		return zones.stream().filter((z) -> z.level() != ZoneLevel.INDUSTRIAL_PARK).findFirst().orElse(zones.get(0));
 	}
 
-	/** The zone's data years and the shown year, latest first. */
-	private List<Integer> options(String zoneCode, int shown) {
+	/**
+	 * The years a zone page may show for the zone, earliest first: its data years (and
+	 * its default year), and the year after the latest, to start the next year's figures.
+	 * The selectors offer these; a page asked for another year refuses it.
+	 */
+	public List<Integer> offered(String zoneCode) {
 		TreeSet<Integer> years = new TreeSet<>(this.years.years(zoneCode));
+		years.add(this.years.defaultYear(zoneCode));
+		years.add(years.last() + 1);
+		return List.copyOf(years);
+	}
+
+	/**
+	 * A year the zone does not offer is refused (400, naming the years it offers) before
+	 * anything is shown or remembered: a typing slip (2050, 1900) never becomes the year
+	 * the next pages show.
+	 */
+	private static void requireOffered(Zone zone, int year, List<Integer> offered) {
+		if (!offered.contains(year)) {
+			throw new InputRefused("year", "zoneYear", new LocalizedText(zone.nameZh(), zone.nameEn()), offered);
+		}
+	}
+
+	/** The offered years and the shown year, latest first. */
+	private static List<Integer> options(List<Integer> offered, int shown) {
+		TreeSet<Integer> years = new TreeSet<>(offered);
 		years.add(shown);
 		List<Integer> latestFirst = new ArrayList<>(years);
 		latestFirst.sort(Comparator.reverseOrder());
