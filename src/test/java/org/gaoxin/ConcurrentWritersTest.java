@@ -71,8 +71,10 @@ class ConcurrentWritersTest {
 	private static final int DRAFT_YEAR = 2023;
 
 	/** Two figures that exist and two that do not yet: first saves race for those. */
-	private static final List<String> FIGURES = List.of("2021/gdp", "2021/fiscal_revenue", "2016/gdp",
-			"2016/population");
+	// 2022 is the year after the demo's data, which the zone offers and nobody has
+	// filled in: its figures are first saves
+	private static final List<String> FIGURES = List.of("2021/gdp", "2021/fiscal_revenue", "2022/gdp",
+			"2022/population");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -227,7 +229,10 @@ class ConcurrentWritersTest {
 				}
 				versions.put(figure, rowVersion(after, parts[1]));
 			}
-			catch (Exception ex) {
+			catch (Exception | AssertionError ex) {
+				// a page without the form (a refused year, say) is a wrong answer too,
+				// not a
+				// writer that stops without a word
 				this.wrong.add(figure + " → " + ex);
 			}
 		}

@@ -1,7 +1,6 @@
 package org.gaoxin.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.gaoxin.shared.LocalTimes;
 import org.gaoxin.shared.web.Texts;
 
 import org.springframework.context.MessageSource;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditLines {
-
-	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** A created or deleted record's values as the log writes them: "name=…, zone=…". */
 	private static final Pattern DESCRIPTION = Pattern.compile(", (?=[A-Za-z_][A-Za-z0-9_]*=)");
@@ -43,19 +41,22 @@ public class AuditLines {
 
 	private final Texts texts;
 
+	private final LocalTimes times;
+
 	private final MessageSource messages;
 
 	private final Map<String, AuditTerms> terms;
 
-	private final Map<String, AuditReferences> references;
+	private final AuditNames names;
 
-	AuditLines(AuditLog audit, Texts texts, MessageSource messages, List<AuditTerms> terms,
-			List<AuditReferences> references) {
+	AuditLines(AuditLog audit, Texts texts, LocalTimes times, MessageSource messages, List<AuditTerms> terms,
+			AuditNames names) {
 		this.audit = audit;
 		this.texts = texts;
+		this.times = times;
 		this.messages = messages;
 		this.terms = terms.stream().collect(Collectors.toMap(AuditTerms::entity, Function.identity()));
-		this.references = references.stream().collect(Collectors.toMap(AuditReferences::kind, Function.identity()));
+		this.names = names;
 	}
 
 	/**
@@ -67,14 +68,26 @@ public class AuditLines {
 
 	/** A record's history, oldest first, as {@link AuditLog#forRecord} finds it. */
 	public List<AuditLine> forRecord(String entity, Object key, Locale locale) {
-		return this.audit.forRecord(entity, key).stream().map((entry) -> line(entry, locale)).toList();
+		return lines(this.audit.forRecord(entity, key), locale);
+	}
+
+	/** Lines of the log; a record named on many lines is looked up once. */
+	public List<AuditLine> lines(List<AuditEntry> entries, Locale locale) {
+		Map<String, String> records = new java.util.HashMap<>();
+		return entries.stream().map((entry) -> line(entry, locale, records)).toList();
 	}
 
 	public AuditLine line(AuditEntry entry, Locale locale) {
+		return line(entry, locale, new java.util.HashMap<>());
+	}
+
+	private AuditLine line(AuditEntry entry, Locale locale, Map<String, String> records) {
 		AuditTerms entityTerms = this.terms.get(entry.entity());
-		return new AuditLine(entry.id(), LOCAL_TIME.format(entry.occurredAt().atZone(this.audit.zone())), entry.actor(),
-				this.texts.label(entry.action(), locale), entity(entry.entity(), locale),
-				record(entityTerms, entry.entityKey(), locale),
+		String key = entry.entityKey();
+		String record = (entry.action() == AuditAction.IMPORT) ? source(key, locale)
+				: records.computeIfAbsent(entry.entity() + "\n" + key, (k) -> record(entityTerms, key, locale));
+		return new AuditLine(entry.id(), this.times.seconds(entry.occurredAt()), entry.actor(),
+				this.texts.label(entry.action(), locale), entity(entry.entity(), locale), record,
 				(entry.field() != null) ? field(entityTerms, entry.field(), locale) : null,
 				value(entityTerms, entry.field(), entry.oldValue(), locale),
 				value(entityTerms, entry.field(), entry.newValue(), locale));
@@ -122,16 +135,34 @@ public class AuditLines {
 			return "—";
 		}
 		if (INSTANT.matcher(value).matches()) {
-			return LOCAL_TIME.format(Instant.parse(value).atZone(this.audit.zone()));
+			return this.times.seconds(Instant.parse(value));
 		}
 		Matcher records = RECORDS.matcher(value);
 		if (records.matches()) {
 			return this.texts.get("audit.records", locale, Long.valueOf(records.group(1)));
 		}
 		if (value.startsWith(IMPORTED)) {
-			return this.texts.get("audit.importedFrom", locale, value.substring(IMPORTED.length()));
+			return this.texts.get("audit.importedFrom", locale, source(value.substring(IMPORTED.length()), locale));
 		}
 		return value;
+	}
+
+	/**
+	 * Where a load came from, in words: a file's import ({@link AuditLog#importSource})
+	 * or the demo generator; another source as logged.
+	 */
+	private String source(String source, Locale locale) {
+		if (source == null) {
+			return null;
+		}
+		Matcher file = AuditLog.IMPORT_SOURCE.matcher(source);
+		if (file.matches()) {
+			return this.texts.get("audit.source.file", locale, file.group(1), file.group(2));
+		}
+		if (AuditLog.GENERATED.equals(source)) {
+			return this.texts.get("audit.source.generated", locale);
+		}
+		return source;
 	}
 
 	private static String record(AuditTerms terms, String key, Locale locale) {
@@ -140,8 +171,7 @@ public class AuditLines {
 	}
 
 	private String reference(String kind, String key, Locale locale) {
-		AuditReferences names = (kind != null) ? this.references.get(kind) : null;
-		return (names != null && !"null".equals(key)) ? names.name(key, locale) : null;
+		return this.names.name(kind, key, locale);
 	}
 
 }

@@ -13,10 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -34,6 +38,12 @@ public class AuditLog {
 
 	static final String SYSTEM_ACTOR = "system";
 
+	/** The source the demo generator's loads are logged under. */
+	public static final String GENERATED = "demo generator";
+
+	/** How {@link #importSource} writes a file import, for {@link AuditLines} to read. */
+	static final Pattern IMPORT_SOURCE = Pattern.compile("import (.*) \\(([0-9a-f]{8})\\)", Pattern.DOTALL);
+
 	private static final int MAX_VALUE_LENGTH = 1000;
 
 	private final JdbcClient jdbc;
@@ -42,10 +52,29 @@ public class AuditLog {
 
 	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	AuditLog(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate batch) {
+	private final ObjectProvider<AuditNames> names;
+
+	private final ObjectProvider<AuditTerms> terms;
+
+	// names and terms come from modules that write to the log themselves: resolved when a
+	// search needs them, not when the log is made
+	AuditLog(JdbcClient jdbc, Clock clock, org.springframework.jdbc.core.JdbcTemplate batch,
+			ObjectProvider<AuditNames> names, ObjectProvider<AuditTerms> terms) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.batch = batch;
+		this.names = names;
+		this.terms = terms;
+	}
+
+	/**
+	 * The source of a file's import as the log keeps it: the file's name (shortened) and
+	 * the first part of the import's id. The log reads it in the reader's language.
+	 */
+	public static String importSource(String fileName, UUID job) {
+		String name = (fileName != null) ? fileName : "";
+		return "import " + ((name.length() > 60) ? name.substring(0, 60) + "…" : name) + " ("
+				+ job.toString().substring(0, 8) + ")";
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -203,7 +232,9 @@ public class AuditLog {
 			params.put("entity", search.entity());
 		}
 		if (search.key() != null) {
-			where.append(" AND LOWER(entity_key) LIKE :key ESCAPE '\\'");
+			where.append(" AND (LOWER(entity_key) LIKE :key ESCAPE '\\'")
+				.append(concerning(search.key(), params))
+				.append(")");
 			params.put("key", containsPattern(search.key()));
 		}
 		ZoneId zone = this.clock.getZone();
@@ -216,6 +247,33 @@ public class AuditLog {
 			params.put("to", search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
 		}
 		return where.toString();
+	}
+
+	/**
+	 * The records a search text names without being part of their keys, as further
+	 * conditions: an enterprise's credit code finds its annual reports ("325/2022") and
+	 * its findings by the enterprise's id in their keys.
+	 */
+	private String concerning(String text, Map<String, Object> params) {
+		StringBuilder conditions = new StringBuilder();
+		List<AuditTerms> all = this.terms.orderedStream().toList();
+		this.names.getObject().keysNamedBy(text).forEach((kind, keys) -> {
+			for (String key : keys) {
+				for (AuditTerms entity : all) {
+					for (String pattern : entity.keysConcerning(kind, key)) {
+						int n = params.size();
+						conditions.append(" OR (entity = :concerning")
+							.append(n)
+							.append(" AND entity_key LIKE :pattern")
+							.append(n)
+							.append(")");
+						params.put("concerning" + n, entity.entity());
+						params.put("pattern" + n, pattern);
+					}
+				}
+			}
+		});
+		return conditions.toString();
 	}
 
 	/** The kinds of record the log names, for the search's choice. */

@@ -1,5 +1,6 @@
 package org.gaoxin.audit;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,5 +15,14 @@ public interface AuditReferences {
 
 	/** The record's name in the reader's language, or null when no record has the key. */
 	String name(String key, Locale locale);
+
+	/**
+	 * The keys of the records a reader's search text names without being part of their
+	 * keys (an enterprise's credit code names the enterprise whose id other records' keys
+	 * hold); none by default.
+	 */
+	default List<String> keysNamedBy(String text) {
+		return List.of();
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.gaoxin.audit;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,16 @@ public interface AuditTerms {
 	 */
 	default String record(String key, Locale locale) {
 		return null;
+	}
+
+	/**
+	 * The keys of this entity's records that concern another record, as SQL LIKE patterns
+	 * ({@code %} for any text): an annual report's key "325/2022" concerns enterprise
+	 * 325, so for ("enterprise", "325") a report's terms answer "325/%". A search for an
+	 * enterprise's credit code then finds its reports. None by default.
+	 */
+	default List<String> keysConcerning(String kind, String key) {
+		return List.of();
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.gaoxin.audit;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.gaoxin.shared.web.Texts;
 
@@ -27,6 +29,8 @@ public final class FieldTerms implements AuditTerms {
 	private final Map<String, String> references = new HashMap<>();
 
 	private BiFunction<String, Locale, String> records = (key, locale) -> null;
+
+	private final Map<String, Function<String, List<String>>> concerning = new HashMap<>();
 
 	private FieldTerms(String entity, Texts texts) {
 		this.entity = entity;
@@ -76,6 +80,15 @@ public final class FieldTerms implements AuditTerms {
 		return this;
 	}
 
+	/**
+	 * The records' keys hold the keys of another kind of record (an enterprise's id): the
+	 * function gives the LIKE patterns of the keys that concern one of them.
+	 */
+	public FieldTerms keyedBy(String kind, Function<String, List<String>> patterns) {
+		this.concerning.put(kind, patterns);
+		return this;
+	}
+
 	@Override
 	public String entity() {
 		return this.entity;
@@ -101,6 +114,12 @@ public final class FieldTerms implements AuditTerms {
 	@Override
 	public String record(String key, Locale locale) {
 		return this.records.apply(key, locale);
+	}
+
+	@Override
+	public List<String> keysConcerning(String kind, String key) {
+		Function<String, List<String>> patterns = this.concerning.get(kind);
+		return (patterns != null) ? patterns.apply(key) : List.of();
 	}
 
 }

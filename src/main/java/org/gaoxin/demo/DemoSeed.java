@@ -9,6 +9,7 @@ import org.gaoxin.account.Accounts;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.NewUser;
 import org.gaoxin.account.Role;
+import org.gaoxin.audit.AuditLog;
 import org.gaoxin.chain.Chains;
 import org.gaoxin.filing.bulk.ReportBulk;
 import org.gaoxin.enterprise.bulk.RegistryBulk;
@@ -46,7 +47,7 @@ class DemoSeed implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
-	private static final String SOURCE = "demo generator";
+	private static final String SOURCE = AuditLog.GENERATED;
 
 	/** The seed loads every zone on the system's behalf. */
 	private static final DataScope SYSTEM = DataScope.everything(Role.ADMIN);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.account.Role;
+import org.gaoxin.audit.AuditLog;
 import org.gaoxin.intake.internal.ErrorWorkbook;
 import org.gaoxin.intake.internal.ImportJob;
 import org.gaoxin.intake.internal.ImportJobs;
@@ -262,11 +263,12 @@ public class Imports {
 		return job;
 	}
 
-	/** The import as the audit log names it: file (shortened) and job. */
+	/**
+	 * The import as the audit log names it: file (shortened) and job, in the log's own
+	 * form, which it reads in the reader's language.
+	 */
 	static String source(ImportJob job) {
-		String name = (job.fileName() != null) ? job.fileName() : "";
-		return "import " + ((name.length() > 60) ? name.substring(0, 60) + "…" : name) + " ("
-				+ job.id().toString().substring(0, 8) + ")";
+		return AuditLog.importSource(job.fileName(), job.id());
 	}
 
 	private static void requireImporter(ImportKind kind, GaoxinPrincipal user) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,13 +94,20 @@ public class Regions {
 			.optional();
 	}
 
+	/**
+	 * The zone; one that does not exist is not found, and the reader is told which code
+	 * named no zone (zones are not secret).
+	 */
 	public Zone zone(String code) {
-		return findZone(code).orElseThrow(() -> new NotFoundException("No zone " + code));
+		String named = (code == null) ? "" : (code.length() > 40) ? code.substring(0, 40) + "…" : code;
+		return findZone(code)
+			.orElseThrow(() -> new NotFoundException("No zone " + code, Message.of("region.error.noSuchZone", named)));
 	}
 
 	/**
 	 * The zone, if the caller may read its zone-level data: the one place that check is
-	 * made. An unknown zone is not found; a zone outside the scope is forbidden.
+	 * made. An unknown zone is not found ("no such zone"); a zone outside the scope is
+	 * forbidden.
 	 */
 	@Transactional(readOnly = true)
 	public Zone readable(String code, DataScope scope) {

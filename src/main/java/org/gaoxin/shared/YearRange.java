@@ -28,7 +28,7 @@ public class YearRange {
 
 	/** A range for tests and tools, outside a Spring context. */
 	public static YearRange of(int min, int max) {
-		return new YearRange(min, max, Clock.systemDefaultZone());
+		return new YearRange(min, max, Clock.system(java.time.ZoneId.of(LocalTimes.DEFAULT_ZONE)));
 	}
 
 	public int min() {

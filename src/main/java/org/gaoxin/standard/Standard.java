@@ -9,11 +9,13 @@ import java.util.Optional;
  * An accreditation standard: a versioned set of indicators with thresholds, the
  * aggregates its formulas use, and its verdict rule. Loaded from a file; never code.
  *
+ * @param document the web address of the published text the file names as its source, or
+ * null when it names none (the built-in illustrative standard)
  * @param source where it was loaded from (built-in, upload, folder)
  * @param checksum SHA-256 of the file, so an evaluation names exactly what it used
  */
 public record Standard(String code, String version, LocalizedText name, LocalizedText issuer, LocalizedText description,
-		List<Category> categories, Map<String, Aggregate> aggregates, List<Indicator> indicators,
+		String document, List<Category> categories, Map<String, Aggregate> aggregates, List<Indicator> indicators,
 		VerdictRule verdictRule, String source, String checksum) {
 
 	public Optional<Indicator> indicator(String code) {

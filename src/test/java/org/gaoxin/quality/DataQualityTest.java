@@ -97,9 +97,18 @@ class DataQualityTest {
 					tuple(ReportField.TAXES_PAID, Severity.ERROR, new BigDecimal("500.00"), new BigDecimal("5000.01")));
 		Finding revenue = jumps.stream().filter((f) -> f.field() == ReportField.OPERATING_REVENUE).findFirst().get();
 		assertThat(revenue.message().code()).isEqualTo("quality.finding.jump.up");
-		assertThat(TestTexts.zh(revenue.message())).isEqualTo("营业收入由上年的 12000 增至 36000.01(单位:千元),超过上年的 3 倍");
+		// the quotient computed, said as one: 是上年的 3.00 倍, never 增长 3 倍
+		assertThat(TestTexts.zh(revenue.message()))
+			.isEqualTo("营业收入由上年的 12000 增至 36000.01(单位:千元),是上年的 3.00 倍(本年 ÷ 上年;超过 3 倍即列出)");
 		assertThat(TestTexts.en(revenue.message())).isEqualTo(
-				"Operating revenue rose from 12000 last year to 36000.01 (thousand yuan), more than 3 times last year");
+				"Operating revenue rose from 12000 last year to 36000.01 (thousand yuan): 3.00 times last year (this year ÷ last year; listed above 3)");
+		Finding staff = jumps.stream().filter((f) -> f.field() == ReportField.EMPLOYEES).findFirst().get();
+		assertThat(TestTexts.zh(staff.message()))
+			.isEqualTo("年末从业人员由上年的 100 降至 33(单位:人),只有上年的 0.33 倍(本年 ÷ 上年;不足 1/3 即列出)");
+		assertThat(TestTexts.en(staff.message())).isEqualTo(
+				"Employees fell from 100 last year to 33 (persons): 0.33 times last year (this year ÷ last year; listed below 1/3)");
+		Finding taxes = jumps.stream().filter((f) -> f.field() == ReportField.TAXES_PAID).findFirst().get();
+		assertThat(TestTexts.en(taxes.message())).contains("10.0 times last year");
 		assertThat(revenue.link()).isEqualTo("/enterprises/" + id);
 		assertThat(revenue.year()).isEqualTo(YEAR);
 		assertThat(revenue.creditCode()).isEqualTo(TestReports.enterprise(1, "x", "x").creditCode().value());

@@ -61,7 +61,7 @@ class AuditController {
 		model.addAttribute("search", search);
 		model.addAttribute("entities", entities);
 		model.addAttribute("result", result);
-		model.addAttribute("entries", result.items().stream().map((entry) -> this.rows.line(entry, locale)).toList());
+		model.addAttribute("entries", this.rows.lines(result.items(), locale));
 		model.addAttribute("pages", PageLinks.of(result, "/audit", parameters));
 		model.addAttribute("exportXlsx", PageLinks.href("/audit/export.xlsx", parameters));
 		model.addAttribute("exportCsv", PageLinks.href("/audit/export.csv", parameters));
@@ -78,8 +78,7 @@ class AuditController {
 			.stream()
 			.map((key) -> this.texts.get(key, locale))
 			.toList();
-		List<List<Object>> lines = this.audit.list(search, MAX_EXPORT).stream().map((entry) -> {
-			AuditLines.AuditLine row = this.rows.line(entry, locale);
+		List<List<Object>> lines = this.rows.lines(this.audit.list(search, MAX_EXPORT), locale).stream().map((row) -> {
 			return Arrays.<Object>asList(row.time(), row.actor(), row.action(), row.entity(), row.key(), row.field(),
 					String.join("; ", row.oldValue()), String.join("; ", row.newValue()));
 		}).toList();

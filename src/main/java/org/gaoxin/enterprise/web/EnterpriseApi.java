@@ -49,7 +49,7 @@ class EnterpriseApi {
 					+ " the caller's home zone).")
 	Page<EnterpriseSummary> search(@AuthenticationPrincipal GaoxinPrincipal me, @ParameterObject EnterpriseQuery query,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		String zone = (query.zoneCode() != null) ? query.zoneCode() : this.choices.homeZone(me).orElse(null);
+		String zone = this.choices.named(me, query.zoneCode()).orElse(null);
 		return this.enterprises.search(query.toSearch(this.choices.defaultYear(zone)), me.scope(),
 				new PageRequest(page, size));
 	}

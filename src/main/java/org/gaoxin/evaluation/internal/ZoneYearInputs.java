@@ -132,13 +132,13 @@ public final class ZoneYearInputs {
 	public List<Contributor> contributors(Aggregate aggregate) {
 		if (aggregate.kind() == Aggregate.Kind.COUNT_OF_PLATFORMS) {
 			return activePlatforms(aggregate).stream()
-				.map((p) -> new Contributor(p.id(), p.level().name(), p.name(), BigDecimal.ONE))
+				.map((p) -> Contributor.platform(p.id(), p.name(), p.kind(), p.level()))
 				.toList();
 		}
 		boolean sum = aggregate.kind() == Aggregate.Kind.SUM_OF_ENTERPRISES;
 		return this.enterprises.stream()
 			.filter((e) -> (!sum || e.report() != null) && matches(aggregate).test(e))
-			.map((e) -> new Contributor(e.id(), e.creditCode(), e.name(),
+			.map((e) -> Contributor.enterprise(e.id(), e.creditCode(), e.name(),
 					sum ? value(e, aggregate.field()) : BigDecimal.ONE))
 			.sorted(Comparator.comparing(Contributor::value).reversed().thenComparing(Contributor::code))
 			.toList();

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.evaluation.CategorySummary;
+import org.gaoxin.evaluation.Contributor;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.evaluation.IndicatorResult;
@@ -21,6 +22,7 @@ import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.Standards;
@@ -153,10 +155,20 @@ class EvaluationController {
 					.map(InputValue::name)
 					.findFirst()
 					.orElse(null);
-		if (selected != null && result.inputs().stream().anyMatch((input) -> input.name().equals(selected))) {
+		Optional<InputValue> input = result.inputs()
+			.stream()
+			.filter((candidate) -> candidate.name().equals(selected))
+			.findFirst();
+		if (input.isPresent()) {
+			Page<Contributor> contributors = this.evaluator.contributors(zone, year, standard, selected, pending,
+					me.scope(), new PageRequest(page, 25));
 			model.addAttribute("aggregate", selected);
-			model.addAttribute("contributors", this.evaluator.contributors(zone, year, standard, selected, pending,
-					me.scope(), new PageRequest(page, 25)));
+			model.addAttribute("platforms", input.get().kind() == InputValue.Kind.PLATFORM_AGGREGATE);
+			model.addAttribute("contributors", contributors);
+			// a chain leader's list holds the enterprises on the chain; the value counts
+			// every enterprise of the zone
+			Integer counted = input.get().records();
+			model.addAttribute("counted", (counted != null && contributors.total() < counted) ? counted : null);
 		}
 		return "evaluation/explain";
 	}

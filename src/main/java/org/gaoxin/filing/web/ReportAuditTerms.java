@@ -1,8 +1,10 @@
 package org.gaoxin.filing.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import org.gaoxin.audit.AuditNames;
 import org.gaoxin.audit.AuditTerms;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.filing.ReportStatus;
@@ -10,7 +12,11 @@ import org.gaoxin.shared.web.Texts;
 
 import org.springframework.stereotype.Component;
 
-/** An annual report's fields by their survey names and its status in words. */
+/**
+ * An annual report in the change log: the record "325/2022" as the enterprise's name and
+ * the year, its fields by their survey names and its status in words. A search for the
+ * enterprise's credit code finds its reports.
+ */
 @Component
 class ReportAuditTerms implements AuditTerms {
 
@@ -20,8 +26,11 @@ class ReportAuditTerms implements AuditTerms {
 
 	private final Texts texts;
 
-	ReportAuditTerms(Texts texts) {
+	private final AuditNames names;
+
+	ReportAuditTerms(Texts texts, AuditNames names) {
 		this.texts = texts;
+		this.names = names;
 	}
 
 	@Override
@@ -42,6 +51,16 @@ class ReportAuditTerms implements AuditTerms {
 			.findFirst()
 			.map((known) -> known.label().in(locale))
 			.orElse(null);
+	}
+
+	@Override
+	public String record(String key, Locale locale) {
+		return this.names.nameAndYear("enterprise", key, locale);
+	}
+
+	@Override
+	public List<String> keysConcerning(String kind, String key) {
+		return "enterprise".equals(kind) ? List.of(key + "/%") : List.of();
 	}
 
 	@Override

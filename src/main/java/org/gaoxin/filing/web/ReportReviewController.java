@@ -13,6 +13,7 @@ import org.gaoxin.filing.ReviewAction;
 import org.gaoxin.filing.SecondReviewerRequiredException;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,21 +51,23 @@ class ReportReviewController {
 
 	private final ReviewQueue queue;
 
-	ReportReviewController(ReportWorkflow workflow, Enterprises enterprises, Regions regions, ReviewQueue queue) {
+	private final ZoneChoices choices;
+
+	ReportReviewController(ReportWorkflow workflow, Enterprises enterprises, Regions regions, ReviewQueue queue,
+			ZoneChoices choices) {
 		this.workflow = workflow;
 		this.queue = queue;
 		this.enterprises = enterprises;
 		this.regions = regions;
+		this.choices = choices;
 	}
 
 	@GetMapping("/reports/review")
 	String pending(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			Model model) {
 		List<Zone> zones = reviewedZones(me);
-		Zone shown = (zone != null) ? zones.stream()
-			.filter((z) -> z.code().equals(zone))
-			.findFirst()
-			.orElseThrow(() -> new AccessDeniedException("Not a reviewer of zone " + zone)) : zones.get(0);
+		// a blank zone is no choice; an unknown one is not found, another's forbidden
+		Zone shown = this.choices.among(me, zone, zones);
 		model.addAttribute("zones", zones);
 		model.addAttribute("zone", shown);
 		model.addAttribute("items", this.queue.items(shown.code(), me.scope()));

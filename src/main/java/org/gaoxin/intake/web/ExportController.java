@@ -39,7 +39,7 @@ class ExportController {
 	@GetMapping("/enterprises/export.{format}")
 	ResponseEntity<byte[]> enterprises(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
 			EnterpriseQuery query, Locale locale) {
-		String zone = (query.zoneCode() != null) ? query.zoneCode() : this.choices.homeZone(me).orElse(null);
+		String zone = this.choices.named(me, query.zoneCode()).orElse(null);
 		EnterpriseSearch search = query.toSearch(this.choices.defaultYear(zone));
 		return download("enterprises", format, this.exports.enterprises(search, me.scope(), locale));
 	}

@@ -74,6 +74,14 @@ final class Format {
 	}
 
 	/**
+	 * An amount held against an upper limit, read to 100 yuan like every gap and rounded
+	 * up, so that a value over the limit never reads as within it.
+	 */
+	static Money amountAgainstLimit(BigDecimal thousandYuan) {
+		return moneyNeeded(thousandYuan);
+	}
+
+	/**
 	 * A missing amount, rounded up to 100 yuan (0.1 thousand) so that doing what it says
 	 * is always enough.
 	 */

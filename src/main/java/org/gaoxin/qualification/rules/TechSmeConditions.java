@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.gaoxin.shared.Message;
-import org.gaoxin.shared.Money;
 
 /** The conditions of 科技型中小企业评价办法 that no score can make up for. */
 final class TechSmeConditions {
@@ -36,9 +35,9 @@ final class TechSmeConditions {
 	}
 
 	private static Condition amount(Message name, BigDecimal amount) {
-		return Condition.judged(name, Message.of("qualification.amount", Money.thousandYuan(amount)),
+		return Condition.judged(name, Message.of("qualification.amount", Format.amountAgainstLimit(amount)),
 				Message.of("qualification.techSme.amount.requirement"), amount.compareTo(MAX_AMOUNT) <= 0,
-				Message.of("qualification.techSme.amount.gap", name, Money.thousandYuan(amount.subtract(MAX_AMOUNT))));
+				Message.of("qualification.techSme.amount.gap", name, Format.moneyNeeded(amount.subtract(MAX_AMOUNT))));
 	}
 
 	private static Condition notProhibited(Boolean prohibited) {

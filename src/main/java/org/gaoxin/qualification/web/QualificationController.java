@@ -112,8 +112,13 @@ class QualificationController {
 		return show(me, id, year, null, form, model);
 	}
 
+	/** The enterprise user's own self-assessment, for the year asked for if any. */
 	@GetMapping("/self-assessment")
-	String ownSelfAssessment(@AuthenticationPrincipal GaoxinPrincipal me) {
+	String ownSelfAssessment(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) Integer year,
+			RedirectAttributes redirect) {
+		if (year != null) {
+			redirect.addAttribute("year", year);
+		}
 		if (me.scope().enterpriseId() == null) {
 			return "redirect:/cultivation";
 		}

@@ -8,11 +8,10 @@ import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.EnterpriseAssessments;
 import org.gaoxin.qualification.QualificationFacts;
 import org.gaoxin.qualification.rules.IpAcquisition;
+import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.HighTechField;
 import org.gaoxin.shared.NotFoundException;
-import org.gaoxin.shared.ReportingYears;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 资格自评: the enterprise's stored figures in a form to change (more R&D, more staff,
@@ -33,21 +31,16 @@ class SelfAssessmentController {
 
 	private static final String VIEW = "qualification/self-assessment";
 
-	/** Years a date can be built for and a self-assessment means anything in. */
-	private static final int FIRST_YEAR = 1900;
-
-	private static final int LAST_YEAR = 2100;
-
 	private final EnterpriseAssessments assessments;
 
 	private final Enterprises enterprises;
 
-	private final ReportingYears years;
+	private final ZoneChoices choices;
 
-	SelfAssessmentController(EnterpriseAssessments assessments, Enterprises enterprises, ReportingYears years) {
+	SelfAssessmentController(EnterpriseAssessments assessments, Enterprises enterprises, ZoneChoices choices) {
 		this.assessments = assessments;
 		this.enterprises = enterprises;
-		this.years = years;
+		this.choices = choices;
 	}
 
 	@GetMapping("/enterprises/{id}/self-assessment")
@@ -55,7 +48,8 @@ class SelfAssessmentController {
 			@RequestParam(required = false) Integer year, Model model) {
 		Enterprise enterprise = this.enterprises.find(id, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
-		int shown = checked((year != null) ? year : this.years.defaultYear(enterprise.zoneCode()));
+		// a year the enterprise's zone does not offer is refused, as on every zone page
+		int shown = this.choices.year(enterprise.zoneCode(), year);
 		QualificationFacts facts = this.assessments.facts(id, shown, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
 		return show(facts.enterprise(), SelfAssessmentForm.of(facts).evaluate(), model);
@@ -67,15 +61,9 @@ class SelfAssessmentController {
 			Model model) {
 		Enterprise enterprise = this.enterprises.find(id, me.scope())
 			.orElseThrow(() -> new NotFoundException("No enterprise " + id));
-		show(enterprise, SelfAssessmentForm.posted(checked(year), params).evaluate(), model);
+		show(enterprise, SelfAssessmentForm.posted(this.choices.year(enterprise.zoneCode(), year), params).evaluate(),
+				model);
 		return (htmx != null) ? VIEW + " :: update" : VIEW;
-	}
-
-	private static int checked(int year) {
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No self-assessment for " + year);
-		}
-		return year;
 	}
 
 	private static String show(Enterprise enterprise, SelfAssessmentForm form, Model model) {

@@ -1,6 +1,8 @@
 package org.gaoxin.quality.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +73,15 @@ class YearOverYearCheck implements QualityCheck {
 		found.add(this.findings.of(FindingKind.YEAR_OVER_YEAR_JUMP, error ? Severity.ERROR : Severity.WARNING,
 				enterprise, field, year, now, before, field.unit(),
 				up ? "quality.finding.jump.up" : "quality.finding.jump.down", field.label(), before, now, field.unit(),
-				factor));
+				factor, ratio(now, before)));
+	}
+
+	/**
+	 * This year ÷ last year, the quotient the finding compares, to three significant
+	 * digits; as text, so that its zeros stay written (3.00, not 3).
+	 */
+	private static String ratio(BigDecimal now, BigDecimal before) {
+		return now.divide(before, new MathContext(3, RoundingMode.HALF_UP)).toPlainString();
 	}
 
 	private static BigDecimal decimal(Number number) {

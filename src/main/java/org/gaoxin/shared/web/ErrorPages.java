@@ -52,7 +52,7 @@ class ErrorPages implements ErrorController {
 			// the container's own 4xx (a part too large, say) wrapped in an exception
 			refusal = Refusal.byStatus(status);
 		}
-		if (ErrorModel.requestedPath(request).startsWith(request.getContextPath() + "/api/")) {
+		if (isApi(request)) {
 			Object problem = flat(refusal.problem(this.texts, request));
 			HttpStatus answered = refusal.status();
 			ModelAndView view = new ModelAndView((View) (model, req, response) -> {
@@ -65,6 +65,13 @@ class ErrorPages implements ErrorController {
 			return view;
 		}
 		return ErrorModel.page(refusal, request, this.texts);
+	}
+
+	/** The API's filter chain covers /api itself as well as everything below it. */
+	private static boolean isApi(HttpServletRequest request) {
+		String path = ErrorModel.requestedPath(request);
+		String api = request.getContextPath() + "/api";
+		return path.equals(api) || path.startsWith(api + "/");
 	}
 
 	/**

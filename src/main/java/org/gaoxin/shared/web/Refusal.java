@@ -57,8 +57,9 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 			return new Refusal(HttpStatus.CONFLICT, conflict.text(), null, null, conflict.details(),
 					conflict.currentVersion());
 		}
-		if (ex instanceof NotFoundException) {
-			return plain(HttpStatus.NOT_FOUND, "error.notFound");
+		if (ex instanceof NotFoundException notFound) {
+			return (notFound.text() != null) ? new Refusal(HttpStatus.NOT_FOUND, notFound.text(), null, null, List.of())
+					: plain(HttpStatus.NOT_FOUND, "error.notFound");
 		}
 		if (ex instanceof AccessDeniedException) {
 			return plain(HttpStatus.FORBIDDEN, "error.forbidden");

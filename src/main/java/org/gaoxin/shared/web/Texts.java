@@ -133,6 +133,22 @@ public class Texts {
 		return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
 	}
 
+	/**
+	 * A number to read: every digit as written, grouped in thousands the reader's way
+	 * (1,228; 21,371.02); empty for none.
+	 */
+	public String number(Number value) {
+		if (value == null) {
+			return "";
+		}
+		BigDecimal decimal = (value instanceof BigDecimal exact) ? exact : new BigDecimal(value.toString());
+		BigDecimal stripped = decimal.stripTrailingZeros();
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMinimumFractionDigits(0);
+		format.setMaximumFractionDigits(Math.max(0, stripped.scale()));
+		return format.format(stripped);
+	}
+
 	/** A number as written, without grouping or trailing zeros: 21371.02, 2021. */
 	public static String plain(BigDecimal number) {
 		BigDecimal stripped = number.stripTrailingZeros();

@@ -53,7 +53,7 @@ public final class StandardParser {
 	private static final String INPUT = "[a-z][a-z0-9_]{0,47}";
 
 	private static final List<String> ROOT = List.of("code", "version", "kind", "name", "issuer", "description",
-			"verdict", "categories", "aggregates", "indicators");
+			"document", "verdict", "categories", "aggregates", "indicators");
 
 	private static final List<String> TEXT = List.of("zh", "en");
 
@@ -96,6 +96,7 @@ public final class StandardParser {
 		LocalizedText name = localized(root, "name", true);
 		LocalizedText issuer = localized(root, "issuer", false);
 		LocalizedText description = localized(root, "description", false);
+		String document = document(root);
 		VerdictRule rule = verdict(root);
 		List<Category> categories = categories(root);
 		Map<String, Aggregate> aggregates = aggregates(root);
@@ -103,8 +104,31 @@ public final class StandardParser {
 		if (!this.problems.isEmpty()) {
 			throw new StandardFormatException(this.file, this.problems.list());
 		}
-		return new Standard(code, version, name, issuer, description, categories, aggregates, indicators, rule, source,
-				checksum(text));
+		return new Standard(code, version, name, issuer, description, document, categories, aggregates, indicators,
+				rule, source, checksum(text));
+	}
+
+	/**
+	 * The published text's web address: pages link it, so nothing but an http or https
+	 * address with a host is taken (never javascript: or a local file).
+	 */
+	private String document(YamlObject root) {
+		String address = root.text("document", false);
+		if (address == null) {
+			return null;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(address);
+			if (address.length() <= 500 && uri.getHost() != null
+					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+				return address;
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			// refused below, like any other address that is not a web page's
+		}
+		this.problems.add("document", root.path("document"), root.line("document"));
+		return null;
 	}
 
 	private Node compose(String text) {

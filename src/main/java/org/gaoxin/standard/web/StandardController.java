@@ -40,9 +40,15 @@ class StandardController {
 	String list(@AuthenticationPrincipal GaoxinPrincipal me, Model model) {
 		List<StandardSummary> loaded = this.standards.list();
 		Map<String, LocalizedText> names = new HashMap<>();
-		loaded.forEach((s) -> names.put(s.reference(), this.standards.get(s.code(), s.version()).name()));
+		Map<String, String> documents = new HashMap<>();
+		loaded.forEach((s) -> {
+			Standard standard = this.standards.get(s.code(), s.version());
+			names.put(s.reference(), standard.name());
+			documents.put(s.reference(), standard.document());
+		});
 		model.addAttribute("standards", loaded);
 		model.addAttribute("names", names);
+		model.addAttribute("documents", documents);
 		model.addAttribute("canUpload", me.role() == Role.ADMIN);
 		return "standard/list";
 	}

@@ -47,6 +47,18 @@ class DashboardPageTest {
 			.doesNotContainPattern("\\p{IsHan}");
 	}
 
+	@Test
+	void bigNumbersAreGroupedInThousandsInEitherLanguage() throws Exception {
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dashboard(lang));
+			assertThat(page.select("#region-table tfoot td").eachText()).as(lang).contains("1,228");
+			java.util.List<String> numbers = new java.util.ArrayList<>(page.select(".stat-value .number").eachText());
+			numbers.addAll(page.select("#region-table td.text-end").eachText());
+			assertThat(numbers).as(lang).isNotEmpty().noneMatch((n) -> n.matches(".*\\d{4}.*"));
+			assertThat(numbers).as(lang).anyMatch((n) -> n.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?"));
+		}
+	}
+
 	private String dashboard(String lang) throws Exception {
 		UserDetails headquarters = this.users.loadUserByUsername(DemoAccounts.HEADQUARTERS);
 		return this.mvc

@@ -33,9 +33,13 @@ class TechSmeConditionsTest {
 		TechSmeEvaluation evaluation = qualifyingSme().rd("12000", "200000.01", "190000").evaluate();
 
 		assertThat(evaluation.qualified()).isFalse();
-		assertThat(evaluation.gaps()).extracting(TestTexts::zh).containsExactly("年销售收入超出上限2亿元0.001万元");
+		// amounts read to 100 yuan, rounded up (docs/QUALIFICATIONS.md): the ten yuan
+		// over
+		// is a gap of 0.01 万元, and the sales read above the limit, not at it
+		assertThat(evaluation.gaps()).extracting(TestTexts::zh).containsExactly("年销售收入超出上限2亿元0.01万元");
 		assertThat(evaluation.gaps()).extracting(TestTexts::en)
-			.containsExactly("annual sales exceed the 200 million yuan limit by 0.00001 million yuan");
+			.containsExactly("annual sales exceed the 200 million yuan limit by 0.0001 million yuan");
+		assertThat(evaluation.conditions()).extracting((c) -> TestTexts.zh(c.value())).contains("20000.01万元");
 	}
 
 	@Test

@@ -201,6 +201,29 @@ class EdgeValidationTest {
 	}
 
 	@Test
+	void anUnknownApiAddressIsA404ProblemWithCredentialsAndA401ProblemWithout() throws Exception {
+		for (String path : new String[] { "/api/nope", "/api", "/api/v1/zones/QJ-HTZ/nope" }) {
+			for (String accept : new String[] { "application/json", "text/html", "*/*" }) {
+				HttpResponse<String> known = send(path, accept);
+				assertThat(known.statusCode()).as(path + " " + accept).isEqualTo(404);
+				assertProblem(known);
+				assertThat(known.body()).contains("\"status\":404", "\"title\":\"未找到\"");
+				HttpResponse<String> anonymous = anonymous(path, accept);
+				assertThat(anonymous.statusCode()).as(path + " " + accept).isEqualTo(401);
+				assertProblem(anonymous);
+				assertThat(anonymous.body()).contains("\"code\":\"validation.unauthorized\"");
+			}
+		}
+		assertThat(send("/api/nope?lang=en", "application/json").body()).contains("\"title\":\"Not found\"");
+	}
+
+	private static void assertProblem(HttpResponse<String> response) {
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Location")).isEmpty();
+	}
+
+	@Test
 	void aRecordOutsideTheScopeIsTheSame404PageInTheLayout() throws Exception {
 		var enterprise = this.users.loadUserByUsername(DemoAccounts.ENTERPRISE);
 		this.mvc.perform(get("/enterprises/999999999").with(user(enterprise)))
@@ -225,8 +248,12 @@ class EdgeValidationTest {
 	}
 
 	private HttpResponse<String> anonymous(String path) throws Exception {
+		return anonymous(path, "application/json");
+	}
+
+	private HttpResponse<String> anonymous(String path, String accept) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", "application/json")
+			.header("Accept", accept)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
