@@ -9,8 +9,25 @@ public class NotFoundException extends RuntimeException {
 	@java.io.Serial
 	private static final long serialVersionUID = 1L;
 
+	private final transient Message text;
+
 	public NotFoundException(String message) {
 		super(message);
+		this.text = null;
+	}
+
+	/**
+	 * A record the caller named that does not exist, told in the reader's words (a
+	 * metric's key, say), where saying what is missing gives nothing away.
+	 */
+	public NotFoundException(Message text) {
+		super(text.toString());
+		this.text = text;
+	}
+
+	/** What is missing in the reader's words; null for the plain "not found". */
+	public Message text() {
+		return this.text;
 	}
 
 }
