@@ -93,7 +93,7 @@ class TargetApi {
 	@GetMapping("/forecasts")
 	@Operation(
 			summary = "Targets seen from a data year: actuals, growth achieved and required, forecasts with intervals, backtests, statuses, what turned worse, the headline",
-			description = "Forecast: a straight line on the values or on their logarithms, chosen by the leave-one-out error, with the 80% prediction interval; backtest fitted on the years before the data year. Status: on course when even the interval's unfavourable bound reaches the target, off course when even its favourable bound misses it, at risk otherwise.")
+			description = "Forecast: a straight line on the values or on their logarithms, chosen by the leave-one-out error, with the 80% prediction interval, never narrower than 5% of the value either side (then marked floor: stated, not measured); backtest fitted on the years before the data year. Status: on course when even the interval's unfavourable bound reaches the target, off course when even its favourable bound misses it, at risk otherwise.")
 	TargetOverview forecasts(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@Parameter(description = "the data year; default: the latest with filed reports") @RequestParam(
 					required = false) Integer year,
