@@ -317,6 +317,9 @@ public class Scenarios {
 					else if (change.mode() == Mode.PERCENT) {
 						checkAmount(row, () -> TargetNumbers.percent("amount", change.amount()));
 					}
+					else {
+						requireHeld(zoneCode, draft.year(), definition, change, row);
+					}
 				}
 				case REPORT -> {
 					requireEnterprise(zoneCode, change, row, scope);
@@ -365,6 +368,26 @@ public class Scenarios {
 			throw new InputRefused(
 					Message.of("target.scenario.error.row", row, Message.of("target.scenario.error.count", MAX_COUNT)),
 					ScenarioChange.path(row, "amount"), "range");
+		}
+	}
+
+	/**
+	 * An amount added leaves a value the figure can hold: taking 5,000 from a figure of
+	 * 4,280 would make it negative.
+	 */
+	private void requireHeld(String zoneCode, int year, FigureDefinition definition, ScenarioChange change, int row) {
+		BigDecimal current = this.figures.find(zoneCode, year, definition.code())
+			.map(org.gaoxin.statistics.ZoneFigure::number)
+			.orElse(null);
+		if (current == null) {
+			return;
+		}
+		BigDecimal result = change.mode().apply(current, change.amount());
+		if (!definition.accepts(result)) {
+			throw new InputRefused(
+					Message.of("target.scenario.error.row", row,
+							Message.of("target.scenario.error.result", name(definition), plain(result))),
+					ScenarioChange.path(row, "amount"), "min");
 		}
 	}
 

@@ -112,6 +112,16 @@ class TargetInputTest {
 			.andExpect(jsonPath("$.field").value("changes[1].amount"))
 			.andExpect(jsonPath("$.rule").value("digits"))
 			.andExpect(jsonPath("$.detail").value("第2项变更:“数值”的数字过长:整数部分最多 16 位,小数最多 4 位"));
+		// read by the body's reader: named by its path, never by an empty name
+		this.mvc
+			.perform(api(post(BASE + "/scenarios/evaluate")).contentType(MediaType.APPLICATION_JSON)
+				.param("lang", "en")
+				.content("{\"year\": 2021, \"changes\": [{\"kind\": \"FIGURE\", \"reference\": \"fdi_actual\", "
+						+ "\"mode\": \"SET\", \"amount\": 1e400}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("changes[0].amount"))
+			.andExpect(jsonPath("$.rule").value("digits"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("'changes[0].amount' is too long")));
 	}
 
 	// finding 2: missing fields were a NullPointerException and a 500
@@ -275,6 +285,8 @@ class TargetInputTest {
 						"min" },
 				{ "{\"kind\": \"FIGURE\", \"reference\": \"fdi_actual\", \"mode\": \"SET\", \"amount\": -1}",
 						"negative" },
+				{ "{\"kind\": \"FIGURE\", \"reference\": \"fdi_actual\", \"mode\": \"ADD\", \"amount\": -100000}",
+						"min" },
 				{ "{\"kind\": \"REPORT\", \"enterpriseId\": " + enterprise
 						+ ", \"reference\": \"rd_expense\", \"mode\": \"SET\", \"amount\": -100}", "negative" } };
 		for (String[] change : refused) {
