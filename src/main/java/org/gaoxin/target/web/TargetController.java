@@ -67,6 +67,8 @@ class TargetController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("histories", this.targets.histories(shown.zone().code(), me.scope()));
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), shown.zone().code()));
+		// the years a target may be set for, first and last (the form's bounds)
+		model.addAttribute("targetYears", this.targets.targetYears(shown.zone().code()));
 		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
 		model.addAttribute("metricKinds", MetricKind.values());
 		model.addAttribute("units", Unit.values());
