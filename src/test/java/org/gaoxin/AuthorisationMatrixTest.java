@@ -208,7 +208,7 @@ class AuthorisationMatrixTest {
 			// the path's candidates saved as a scenario
 			entry("POST /targets/path/scenario",                               EDITORS),
 			entry("GET /api/v1/zones/{zone}/targets",                          ZONE_READERS),
-			entry("GET /api/v1/zones/{zone}/targets/{metric}/{year}/versions", ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/targets/{metric}/{targetYear}/versions", ZONE_READERS),
 			entry("GET /api/v1/zones/{zone}/forecasts",                        ZONE_READERS),
 			entry("GET /api/v1/zones/{zone}/path",                             ZONE_READERS),
 			entry("GET /api/v1/zones/{zone}/path/budget",                      ZONE_READERS),
@@ -447,6 +447,7 @@ class AuthorisationMatrixTest {
 		values.put("format", "csv");
 		values.put("name", "evaluate");
 		values.put("metric", "high_tech_enterprises");
+		values.put("targetYear", "2024");
 		values.put("kind", (who == ENTERPRISE) ? "annual-reports" : "enterprises");
 		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
 		AbstractMockHttpServletRequestBuilder<?> request;

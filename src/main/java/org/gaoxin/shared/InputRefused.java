@@ -20,16 +20,41 @@ public class InputRefused extends MessageException {
 
 	private final transient Object[] args;
 
+	private final boolean ownWords;
+
 	public InputRefused(String field, String rule, Object... args) {
 		super(Message.of("validation." + rule, Stream.concat(Stream.of(field), Arrays.stream(args)).toArray()));
 		this.field = field;
 		this.rule = rule;
 		this.args = args.clone();
+		this.ownWords = false;
+	}
+
+	/**
+	 * A refusal told in words of its own (a scenario's change by its number, the field by
+	 * its label), still naming the field and the rule for programs.
+	 */
+	public InputRefused(Message text, String field, String rule) {
+		super(text);
+		this.field = field;
+		this.rule = rule;
+		this.args = new Object[0];
+		this.ownWords = true;
 	}
 
 	/** The same refusal of another field (a property read deep inside a request body). */
 	public InputRefused at(String otherField) {
-		return new InputRefused(otherField, this.rule, this.args);
+		return this.ownWords ? new InputRefused(text(), otherField, this.rule)
+				: new InputRefused(otherField, this.rule, this.args);
+	}
+
+	/**
+	 * The text of the rule with the field as the reader knows it ({@code label}, e.g. a
+	 * form column's name) in place of the field's name.
+	 */
+	public Message textFor(Object label) {
+		return Message.of("validation." + this.rule,
+				Stream.concat(Stream.of(label), Arrays.stream(this.args)).toArray());
 	}
 
 	public String field() {

@@ -22,6 +22,14 @@ public class NotFoundException extends RuntimeException {
 		this.text = text;
 	}
 
+	/**
+	 * A record the caller named that does not exist, told in the reader's words (a
+	 * metric's key, say), where saying what is missing gives nothing away.
+	 */
+	public NotFoundException(Message text) {
+		this(text.toString(), text);
+	}
+
 	/** What the reader is told, or null for the general "not found". */
 	public Message text() {
 		return this.text;

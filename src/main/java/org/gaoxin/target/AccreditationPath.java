@@ -20,8 +20,6 @@ import org.gaoxin.qualification.CultivationPool;
 import org.gaoxin.qualification.Readiness;
 import org.gaoxin.qualification.rules.Outcome;
 import org.gaoxin.region.Regions;
-import org.gaoxin.shared.Message;
-import org.gaoxin.shared.MessageException;
 import org.gaoxin.standard.Aggregate;
 import org.gaoxin.standard.EnterpriseFlag;
 import org.gaoxin.standard.Indicator;
@@ -119,9 +117,7 @@ public class AccreditationPath {
 	@Transactional(readOnly = true)
 	public BudgetPlan budget(String zoneCode, int year, BigDecimal budget, UnitCosts costs, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
-		if (budget == null || budget.signum() < 0) {
-			throw new MessageException(Message.of("target.path.error.budget"));
-		}
+		TargetNumbers.nonNegative("budget", budget);
 		UnitCosts used = (costs != null) ? costs : unitCosts(zoneCode);
 		Pool candidates = this.pool.pool(zoneCode, year, scope);
 		List<PlannedCandidate> ranking = CandidatePlanner.rank(candidates.candidates(), used);

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
  * before the last, the last predicted and compared with what happened.
  *
  * @param error (predicted − actual) ÷ actual; null when the actual is zero
+ * @param floor the interval is the stated floor, not measured
+ * ({@link Projection#floor()})
  */
 public record Backtest(ForecastModel model, int fittedFrom, int fittedTo, int year, BigDecimal predicted,
-		BigDecimal lower, BigDecimal upper, BigDecimal actual, BigDecimal error, boolean withinInterval) {
+		BigDecimal lower, BigDecimal upper, BigDecimal actual, BigDecimal error, boolean withinInterval,
+		boolean floor) {
 }

@@ -22,6 +22,14 @@ public record Forecast(ForecastModel model, Map<ForecastModel, BigDecimal> leave
 	/** The prediction intervals' level: eight times in ten the value falls inside. */
 	public static final double LEVEL = 0.80;
 
+	/**
+	 * The narrowest a fitted interval may be, either side of the value, as a share of it
+	 * (of the history's mean size when the value is zero): a history on an exact line or
+	 * an exact percentage leaves no scatter, and an interval of zero width would claim
+	 * certainty. Such a projection is marked {@link Projection#floor()}.
+	 */
+	public static final double MIN_RELATIVE_HALF_WIDTH = 0.05;
+
 	public Forecast {
 		leaveOneOutErrors = Map.copyOf(leaveOneOutErrors);
 		projections = List.copyOf(projections);

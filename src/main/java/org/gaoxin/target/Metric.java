@@ -2,6 +2,7 @@ package org.gaoxin.target;
 
 import java.util.Objects;
 
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Unit;
 
@@ -17,15 +18,25 @@ import org.gaoxin.shared.Unit;
 public record Metric(String zoneCode, String key, MetricKind kind, String standardCode, String reference, Unit unit,
 		LocalizedText name, int position) {
 
+	/**
+	 * What a definition must give, refused by the field's name: its kind, reference, unit
+	 * and name, and the standard of every kind but a zone figure.
+	 */
 	public Metric {
 		Objects.requireNonNull(zoneCode, "zoneCode");
 		Objects.requireNonNull(key, "key");
-		Objects.requireNonNull(kind, "kind");
-		Objects.requireNonNull(reference, "reference");
-		Objects.requireNonNull(unit, "unit");
-		Objects.requireNonNull(name, "name");
+		required("kind", kind);
+		required("reference", (reference != null && !reference.isBlank()) ? reference : null);
+		required("unit", unit);
+		required("name", name);
 		if (kind != MetricKind.FIGURE && (standardCode == null || standardCode.isBlank())) {
-			throw new IllegalArgumentException("a metric of kind " + kind + " names its standard");
+			throw new InputRefused("standard", "required");
+		}
+	}
+
+	private static void required(String field, Object value) {
+		if (value == null) {
+			throw new InputRefused(field, "required");
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.Message;
 
 /**
  * One change of a what-if scenario as saved.
@@ -50,6 +52,23 @@ public record ScenarioChange(ScenarioChangeKind kind, String reference, Long ent
 	public static ScenarioChange report(long enterpriseId, org.gaoxin.filing.ReportField field, Mode mode,
 			BigDecimal amount) {
 		return new ScenarioChange(ScenarioChangeKind.REPORT, field.column(), enterpriseId, mode, amount, null);
+	}
+
+	/**
+	 * A refusal of the {@code number}th change (from 1): told by its number and the
+	 * property's label ("change 2: 'amount' must …"), named for programs by its path
+	 * ({@code changes[1].amount}) and the rule.
+	 */
+	public static InputRefused refused(int number, String property, InputRefused refused) {
+		return new InputRefused(
+				Message.of("target.scenario.error.row", number,
+						refused.textFor(Message.of("target.scenario." + property))),
+				path(number, property), refused.rule());
+	}
+
+	/** The JSON path of the {@code number}th change (from 1), or of its property. */
+	public static String path(int number, String property) {
+		return "changes[" + (number - 1) + "]" + ((property != null) ? "." + property : "");
 	}
 
 	/** A count this change adds (whole and at least one), for the kinds that count. */

@@ -28,6 +28,8 @@ import org.gaoxin.platform.PlatformLevel;
 import org.gaoxin.qualification.Candidate;
 import org.gaoxin.qualification.CultivationPool;
 import org.gaoxin.region.Regions;
+import org.gaoxin.shared.ConflictException;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
@@ -54,6 +56,10 @@ public class Scenarios {
 	public static final int MAX_CHANGES = 300;
 
 	private static final int MAX_COUNT = 10_000;
+
+	private static final int MAX_NAME = 100;
+
+	private static final int MAX_DESCRIPTION = 500;
 
 	private final JdbcClient jdbc;
 
@@ -88,7 +94,10 @@ public class Scenarios {
 		return scope.canEditFigures(zoneCode);
 	}
 
-	/** The scenario's evaluation beside the stored data's, for its year. */
+	/**
+	 * The scenario's evaluation beside the stored data's, for its year. Running one needs
+	 * no name: only saving does.
+	 */
 	@Transactional(readOnly = true)
 	public ScenarioOutcome evaluate(String zoneCode, ScenarioDraft draft, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
@@ -126,6 +135,7 @@ public class Scenarios {
 	@Transactional
 	public SavedScenario create(String zoneCode, ScenarioDraft draft, DataScope scope) {
 		requireStaff(zoneCode, scope);
+		checkName(draft);
 		check(zoneCode, draft, scope);
 		requireUniqueName(zoneCode, draft.name(), null);
 		OffsetDateTime now = now();
@@ -157,6 +167,7 @@ public class Scenarios {
 		requireStaff(zoneCode, scope);
 		SavedScenario before = find(zoneCode, id)
 			.orElseThrow(() -> new NotFoundException("No scenario " + id + " in " + zoneCode));
+		checkName(draft);
 		check(zoneCode, draft, scope);
 		requireUniqueName(zoneCode, draft.name(), id);
 		this.jdbc
@@ -266,35 +277,61 @@ public class Scenarios {
 		return new Scenario(figureChanges, highTech, techSme, newEnterprises, platforms, reports);
 	}
 
-	/** Every change names something that exists in the zone, within the limits. */
+	/** A saved scenario has a name (at most 100 characters) and a short description. */
+	private static void checkName(ScenarioDraft draft) {
+		if (draft.name() == null || draft.name().isBlank()) {
+			throw new InputRefused("name", "required");
+		}
+		if (draft.name().strip().length() > MAX_NAME) {
+			throw new InputRefused("name", "tooLong", MAX_NAME);
+		}
+		if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
+			throw new InputRefused("description", "tooLong", MAX_DESCRIPTION);
+		}
+	}
+
+	/**
+	 * Every change names something that exists in the zone, within the limits; its amount
+	 * fits the column (TargetNumbers), a value set is one the figure or report field can
+	 * hold, a percentage lies within TargetNumbers' range.
+	 */
 	private void check(String zoneCode, ScenarioDraft draft, DataScope scope) {
-		if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 100) {
-			throw new MessageException(Message.of("target.scenario.error.name"));
-		}
-		if (draft.description() != null && draft.description().length() > 500) {
-			throw new MessageException(Message.of("target.scenario.error.description"));
-		}
 		if (draft.changes().size() > MAX_CHANGES) {
 			throw new MessageException(Message.of("target.scenario.error.tooMany", MAX_CHANGES));
 		}
-		Set<String> figureCodes = new java.util.HashSet<>();
-		this.figures.definitions().forEach((d) -> figureCodes.add(d.code()));
+		Map<String, FigureDefinition> definitions = new HashMap<>();
+		this.figures.definitions().forEach((d) -> definitions.put(d.code(), d));
 		int row = 0;
 		for (ScenarioChange change : draft.changes()) {
 			row++;
+			checkAmount(row, () -> TargetNumbers.check("amount", change.amount()));
 			switch (change.kind()) {
 				case FIGURE -> {
-					if (!figureCodes.contains(change.reference())) {
+					FigureDefinition definition = definitions.get(change.reference());
+					if (definition == null) {
 						throw problem(row, Message.of("target.scenario.error.figure", change.reference()));
 					}
-					if (change.mode() == Mode.SET && change.amount().signum() < 0) {
-						throw problem(row, Message.of("target.scenario.error.negative"));
+					if (change.mode() == Mode.SET) {
+						checkAmount(row, () -> definition.check("amount", change.amount()));
+					}
+					else if (change.mode() == Mode.PERCENT) {
+						checkAmount(row, () -> TargetNumbers.percent("amount", change.amount()));
+					}
+					else {
+						requireHeld(zoneCode, draft.year(), definition, change, row);
 					}
 				}
 				case REPORT -> {
 					requireEnterprise(zoneCode, change, row, scope);
-					if (ReportField.byColumn(String.valueOf(change.reference())).isEmpty()) {
+					Optional<ReportField> field = ReportField.byColumn(String.valueOf(change.reference()));
+					if (field.isEmpty()) {
 						throw problem(row, Message.of("target.scenario.error.field", change.reference()));
+					}
+					if (change.mode() == Mode.SET && field.get().nonNegative()) {
+						checkAmount(row, () -> TargetNumbers.nonNegative("amount", change.amount()));
+					}
+					else if (change.mode() == Mode.PERCENT) {
+						checkAmount(row, () -> TargetNumbers.percent("amount", change.amount()));
 					}
 				}
 				case PLATFORM -> {
@@ -328,12 +365,46 @@ public class Scenarios {
 		BigDecimal amount = change.amount();
 		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0
 				|| amount.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
-			throw problem(row, Message.of("target.scenario.error.count", MAX_COUNT));
+			throw new InputRefused(
+					Message.of("target.scenario.error.row", row, Message.of("target.scenario.error.count", MAX_COUNT)),
+					ScenarioChange.path(row, "amount"), "range");
 		}
 	}
 
-	private static MessageException problem(int row, Message problem) {
-		return new MessageException(Message.of("target.scenario.error.row", row, problem));
+	/**
+	 * An amount added leaves a value the figure can hold: taking 5,000 from a figure of
+	 * 4,280 would make it negative.
+	 */
+	private void requireHeld(String zoneCode, int year, FigureDefinition definition, ScenarioChange change, int row) {
+		BigDecimal current = this.figures.find(zoneCode, year, definition.code())
+			.map(org.gaoxin.statistics.ZoneFigure::number)
+			.orElse(null);
+		if (current == null) {
+			return;
+		}
+		BigDecimal result = change.mode().apply(current, change.amount());
+		if (!definition.accepts(result)) {
+			throw new InputRefused(
+					Message.of("target.scenario.error.row", row,
+							Message.of("target.scenario.error.result", name(definition), plain(result))),
+					ScenarioChange.path(row, "amount"), "min");
+		}
+	}
+
+	/** A change's amount refused by a rule: told by the change's number. */
+	private static void checkAmount(int row, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (InputRefused ex) {
+			throw ScenarioChange.refused(row, "amount", ex);
+		}
+	}
+
+	/** A change that does not read, told by its number and named by its path. */
+	private static InputRefused problem(int row, Message problem) {
+		return new InputRefused(Message.of("target.scenario.error.row", row, problem), ScenarioChange.path(row, null),
+				"invalid");
 	}
 
 	private void requireStaff(String zoneCode, DataScope scope) {
@@ -352,7 +423,7 @@ public class Scenarios {
 			.query(Integer.class)
 			.single();
 		if (same > 0) {
-			throw new MessageException(Message.of("target.scenario.error.duplicate", name.strip()));
+			throw new ConflictException(Message.of("target.scenario.error.duplicate", name.strip()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.gaoxin.target;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.standard.Comparison;
 
 /**
@@ -27,13 +28,20 @@ public record Target(String zoneCode, String metricKey, int year, BigDecimal val
 	/** How many core indicators of the standard are met: all of them by the deadline. */
 	public static final String CORE_INDICATORS_MET = "core_indicators_met";
 
+	/**
+	 * A value and a comparison are given; a target is a number to reach or not exceed.
+	 */
 	public Target {
 		Objects.requireNonNull(zoneCode, "zoneCode");
 		Objects.requireNonNull(metricKey, "metricKey");
-		Objects.requireNonNull(value, "value");
-		Objects.requireNonNull(comparison, "comparison");
+		if (value == null) {
+			throw new InputRefused("value", "required");
+		}
+		if (comparison == null) {
+			throw new InputRefused("comparison", "required");
+		}
 		if (comparison == Comparison.IS_TRUE) {
-			throw new IllegalArgumentException("a target is a number to reach or not to exceed");
+			throw new InputRefused("comparison", "invalid");
 		}
 	}
 

@@ -14,11 +14,14 @@ import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.region.Regions;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.ReportingYears;
 import org.gaoxin.shared.Unit;
+import org.gaoxin.shared.YearRange;
 import org.gaoxin.standard.Comparison;
 import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.Standards;
@@ -46,15 +49,39 @@ public class Targets {
 
 	private final Evaluator evaluator;
 
+	/**
+	 * How many years past the last accepted data year a target may be set for: a plan's
+	 * horizon (five-year plans and the accreditation deadline fall within it).
+	 */
+	public static final int HORIZON = 10;
+
 	private final Clock clock;
 
-	Targets(JdbcClient jdbc, AuditLog audit, Regions regions, Standards standards, Evaluator evaluator, Clock clock) {
+	private final ReportingYears reportingYears;
+
+	private final YearRange years;
+
+	Targets(JdbcClient jdbc, AuditLog audit, Regions regions, Standards standards, Evaluator evaluator, Clock clock,
+			ReportingYears reportingYears, YearRange years) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
 		this.standards = standards;
 		this.evaluator = evaluator;
 		this.clock = clock;
+		this.reportingYears = reportingYears;
+		this.years = years;
+	}
+
+	/**
+	 * The years a target may be set for (docs/VALIDATION.md): from the zone's first data
+	 * year (the first accepted year while it has none) to {@link #HORIZON} years past the
+	 * last accepted data year ({@code gaoxin.years.max}).
+	 */
+	public int[] targetYears(String zoneCode) {
+		List<Integer> data = this.reportingYears.years(zoneCode);
+		int first = data.isEmpty() ? this.years.min() : data.get(0);
+		return new int[] { first, this.years.max() + HORIZON };
 	}
 
 	/** Headquarters and administrators of the zone set its targets. */
@@ -90,11 +117,14 @@ public class Targets {
 			.list();
 	}
 
-	/** Every version of a target, first first. */
+	/**
+	 * Every version of a target, first first, whatever its year; a target never set is
+	 * not found.
+	 */
 	@Transactional(readOnly = true)
 	public List<TargetVersion> history(String zoneCode, String metricKey, int year, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
-		return this.jdbc.sql("""
+		List<TargetVersion> versions = this.jdbc.sql("""
 				SELECT v.* FROM zone_target_version v JOIN zone_target t ON t.id = v.target_id
 				WHERE t.zone_code = :zone AND t.target_key = :key AND t.target_year = :year ORDER BY v.version""")
 			.param("zone", zoneCode)
@@ -102,6 +132,10 @@ public class Targets {
 			.param("year", year)
 			.query(Targets::version)
 			.list();
+		if (versions.isEmpty()) {
+			throw new NotFoundException(Message.of("target.error.noTarget", metricKey, year));
+		}
+		return versions;
 	}
 
 	/** The earlier versions of each of the zone's targets, keyed "metric/year". */
@@ -167,10 +201,12 @@ public class Targets {
 	public Target set(Target target, String note, DataScope scope) {
 		requireEditor(target.zoneCode(), scope);
 		if (metrics(target.zoneCode()).stream().noneMatch((m) -> m.key().equals(target.metricKey()))) {
-			throw new MessageException(Message.of("target.error.noMetric", target.metricKey()));
+			throw new NotFoundException(Message.of("target.error.noMetric", target.metricKey()));
 		}
-		if (target.value().signum() < 0) {
-			throw new MessageException(Message.of("target.error.negative", target.value()));
+		TargetNumbers.nonNegative("value", target.value());
+		int[] allowed = targetYears(target.zoneCode());
+		if (target.year() < allowed[0] || target.year() > allowed[1]) {
+			throw new InputRefused("targetYear", "year", allowed[0], allowed[1]);
 		}
 		String key = target.zoneCode() + "/" + target.metricKey() + "/" + target.year();
 		Optional<Target> before = of(target.zoneCode(), target.metricKey()).stream()

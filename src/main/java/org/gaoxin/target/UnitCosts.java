@@ -2,7 +2,6 @@ package org.gaoxin.target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 import org.gaoxin.qualification.rules.HighTechShortfall;
 
@@ -26,14 +25,29 @@ public record UnitCosts(BigDecimal rdExpense, BigDecimal stStaff, BigDecimal ipI
 
 	private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
+	/** Each cost is given, fits its column and is not negative; refused by its name. */
 	public UnitCosts {
-		Objects.requireNonNull(rdExpense, "rdExpense");
-		Objects.requireNonNull(stStaff, "stStaff");
-		Objects.requireNonNull(ipItem, "ipItem");
-		Objects.requireNonNull(highTechRevenue, "highTechRevenue");
-		if (rdExpense.signum() < 0 || stStaff.signum() < 0 || ipItem.signum() < 0 || highTechRevenue.signum() < 0) {
-			throw new IllegalArgumentException("unit costs are not negative");
+		TargetNumbers.nonNegative("rdExpense", rdExpense);
+		TargetNumbers.nonNegative("stStaff", stStaff);
+		TargetNumbers.nonNegative("ipItem", ipItem);
+		TargetNumbers.nonNegative("highTechRevenue", highTechRevenue);
+	}
+
+	/**
+	 * These costs with those given replacing their own (null: keep it), each checked
+	 * under the name it was given by ({@code rd}, {@code staff}, {@code ip},
+	 * {@code revenue}); not the zone's own when any is replaced.
+	 */
+	public UnitCosts with(BigDecimal rd, BigDecimal staff, BigDecimal ip, BigDecimal revenue) {
+		if (rd == null && staff == null && ip == null && revenue == null) {
+			return this;
 		}
+		return new UnitCosts(given("rd", rd, this.rdExpense), given("staff", staff, this.stStaff),
+				given("ip", ip, this.ipItem), given("revenue", revenue, this.highTechRevenue), false);
+	}
+
+	private static BigDecimal given(String field, BigDecimal value, BigDecimal otherwise) {
+		return (value != null) ? TargetNumbers.nonNegative(field, value) : otherwise;
 	}
 
 	/**

@@ -85,9 +85,11 @@ class TargetApiTest {
 							{"name": "x", "year": 2021, "changes": [{"kind": "FIGURE", "reference": "nothing", "mode": "SET", "amount": 1}]}""")
 			.param("lang", "en")
 			.with(httpBasic(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD)))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Bad request"))
 			.andExpect(jsonPath("$.detail").value("Change 1: There is no zone figure nothing"))
-			.andExpect(jsonPath("$.code").value("target.scenario.error.row"));
+			.andExpect(jsonPath("$.code").value("target.scenario.error.row"))
+			.andExpect(jsonPath("$.field").value("changes[0]"));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gaoxin.shared.ConflictException;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.Message;
@@ -61,6 +62,9 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 			return (notFound.text() != null) ? new Refusal(HttpStatus.NOT_FOUND, notFound.text(), null, null, List.of())
 					: plain(HttpStatus.NOT_FOUND, "error.notFound");
 		}
+		if (ex instanceof ConflictException conflict) {
+			return new Refusal(HttpStatus.CONFLICT, conflict.text(), null, null, conflict.details());
+		}
 		if (ex instanceof AccessDeniedException) {
 			return plain(HttpStatus.FORBIDDEN, "error.forbidden");
 		}
@@ -68,7 +72,12 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 			return new Refusal(HttpStatus.BAD_REQUEST, message.text(), null, null, message.details());
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-			return refused(new InputRefused(mismatch.getName(), ruleFor(mismatch.getRequiredType())));
+			// a bounded reading refused the text (a number too long, see InputLimits):
+			// its
+			// rule, at the parameter's name
+			InputRefused nested = nested(mismatch.getCause());
+			return refused((nested != null) ? nested.at(mismatch.getName())
+					: new InputRefused(mismatch.getName(), ruleFor(mismatch.getRequiredType())));
 		}
 		if (ex instanceof MissingServletRequestParameterException missing) {
 			return refused(new InputRefused(missing.getParameterName(), "required"));
@@ -216,6 +225,10 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 		if (cause instanceof ValueInstantiationException) {
 			return new InputRefused(field, "invalid");
 		}
+		if (cause instanceof InputCoercionException coercion && range(coercion.getTargetType()) != null) {
+			long[] range = range(coercion.getTargetType());
+			return new InputRefused(field, "range", range[0], range[1]);
+		}
 		if (cause instanceof StreamConstraintsException || cause instanceof InputCoercionException) {
 			return new InputRefused(field, "digits", BoundedDecimalJson.INTEGER_DIGITS, BoundedDecimalJson.SCALE);
 		}
@@ -224,6 +237,17 @@ record Refusal(HttpStatus status, Message text, String field, String rule, List<
 					syntax.getLocation().getColumnNr());
 		}
 		return new InputRefused(field, (cause == null) ? "required" : "invalid");
+	}
+
+	/** The range of a whole-number type, null for another type. */
+	private static long[] range(Class<?> type) {
+		if (type == int.class || type == Integer.class) {
+			return new long[] { Integer.MIN_VALUE, Integer.MAX_VALUE };
+		}
+		if (type == long.class || type == Long.class) {
+			return new long[] { Long.MIN_VALUE, Long.MAX_VALUE };
+		}
+		return null;
 	}
 
 	/**

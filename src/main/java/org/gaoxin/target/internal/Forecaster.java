@@ -58,10 +58,15 @@ public final class Forecaster {
 			return Optional.empty();
 		}
 		Trend trend = Trend.fit(best, years, values).orElseThrow();
+		double size = java.util.Arrays.stream(values).map(Math::abs).average().orElse(0);
 		List<Projection> projections = new ArrayList<>();
 		for (int year : projected) {
 			double[] p = trend.interval(year, Forecast.LEVEL);
-			projections.add(new Projection(year, decimal(p[0]), decimal(p[1]), decimal(p[2])));
+			// never narrower than the floor: a perfect fit has no scatter to measure
+			double floor = Forecast.MIN_RELATIVE_HALF_WIDTH * ((p[0] != 0) ? Math.abs(p[0]) : size);
+			boolean floored = p[0] - p[1] < floor || p[2] - p[0] < floor;
+			projections.add(new Projection(year, decimal(p[0]), decimal(Math.min(p[1], p[0] - floor)),
+					decimal(Math.max(p[2], p[0] + floor)), floored));
 		}
 		return Optional.of(new Forecast(best, errors, years[0], years[years.length - 1], projections));
 	}
@@ -84,7 +89,7 @@ public final class Forecaster {
 			BigDecimal error = (actual.signum() != 0)
 					? p.value().subtract(actual).divide(actual, SCALE, RoundingMode.HALF_UP) : null;
 			return new Backtest(forecast.model(), fitYears[0], fitYears[n - 2], year, p.value(), p.lower(), p.upper(),
-					actual, error, p.contains(actual));
+					actual, error, p.contains(actual), p.floor());
 		});
 	}
 

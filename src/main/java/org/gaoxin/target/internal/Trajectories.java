@@ -135,7 +135,7 @@ public final class Trajectories {
 			BigDecimal error = (actual.signum() != 0)
 					? p.value().subtract(actual).divide(actual, 4, java.math.RoundingMode.HALF_UP) : null;
 			return new Backtest(ForecastModel.PER_INDICATOR, history.get(0).year(), history.get(n - 2).year(), year,
-					p.value(), p.lower(), p.upper(), actual, error, p.contains(actual));
+					p.value(), p.lower(), p.upper(), actual, error, p.contains(actual), p.floor());
 		});
 	}
 
@@ -266,7 +266,7 @@ public final class Trajectories {
 		List<Projection> projections = forecast.projections()
 			.stream()
 			.map((p) -> new Projection(p.year(), p.value().max(BigDecimal.ZERO), p.lower().max(BigDecimal.ZERO),
-					p.upper().max(BigDecimal.ZERO)))
+					p.upper().max(BigDecimal.ZERO), p.floor()))
 			.toList();
 		return new Forecast(forecast.model(), forecast.leaveOneOutErrors(), forecast.fittedFrom(), forecast.fittedTo(),
 				projections);

@@ -1,9 +1,14 @@
 package org.gaoxin.target.web;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.web.Texts;
@@ -16,6 +21,7 @@ import org.gaoxin.target.ScenarioChange;
 import org.gaoxin.target.ScenarioDraft;
 import org.gaoxin.target.Scenarios;
 import org.gaoxin.target.TargetTracking;
+import org.gaoxin.target.TargetNumbers;
 import org.gaoxin.target.Targets;
 import org.gaoxin.target.UnitCosts;
 
@@ -54,12 +60,18 @@ class PathController {
 		this.texts = texts;
 	}
 
+	/**
+	 * The path, and with a budget the budget mode. The budget and each unit cost typed
+	 * are read by the rule every number of the targets follows ({@link TargetNumbers}); a
+	 * refused one comes back as a 400 with the page, the field named and what was typed
+	 * kept ({@code error}, {@code errorField}, {@code typed}).
+	 */
 	@GetMapping("/targets/path")
 	String path(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) BigDecimal budget,
-			@RequestParam(required = false) BigDecimal rd, @RequestParam(required = false) BigDecimal staff,
-			@RequestParam(required = false) BigDecimal ip, @RequestParam(required = false) BigDecimal revenue,
-			Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String budget,
+			@RequestParam(required = false) String rd, @RequestParam(required = false) String staff,
+			@RequestParam(required = false) String ip, @RequestParam(required = false) String revenue, Model model,
+			HttpServletResponse response) {
 		TargetController.ZoneYear shown = TargetController.ZoneYear.of(me, zone, year, this.choices);
 		if (shown == null) {
 			return "redirect:/";
@@ -67,44 +79,69 @@ class PathController {
 		String zoneCode = shown.zone().code();
 		Path path = this.paths.path(this.tracking.overview(zoneCode, shown.year(), me.scope()), me.scope());
 		UnitCosts costs = path.costs();
-		if (rd != null && staff != null && ip != null && revenue != null) {
-			try {
-				costs = new UnitCosts(rd, staff, ip, revenue, false);
-			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("error", this.texts.get("target.path.error.costs"));
+		try {
+			costs = costs.with(number("rd", rd), number("staff", staff), number("ip", ip), number("revenue", revenue));
+			BigDecimal amount = number("budget", budget);
+			if (amount != null) {
+				model.addAttribute("plan", this.paths.budget(zoneCode, shown.year(), amount, costs, me.scope()));
 			}
 		}
-		if (budget != null) {
-			try {
-				model.addAttribute("plan", this.paths.budget(zoneCode, shown.year(), budget, costs, me.scope()));
-			}
-			catch (MessageException ex) {
-				model.addAttribute("error", this.texts.render(ex.text()));
-			}
+		catch (InputRefused ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", this.texts.render(ex.text()));
+			model.addAttribute("errorField", ex.field());
 		}
 		shown.addTo(model);
 		model.addAttribute("path", path);
 		model.addAttribute("costs", costs);
 		model.addAttribute("budget", budget);
+		model.addAttribute("typed", typed(budget, rd, staff, ip, revenue));
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), zoneCode));
 		model.addAttribute("canSave", Scenarios.canSave(me.scope(), zoneCode));
 		return "target/path";
 	}
 
-	/** Headquarters keeps the unit costs as the zone's. */
+	/**
+	 * Headquarters keeps the unit costs as the zone's; a refused one comes back on the
+	 * page with its field named and what was typed.
+	 */
 	@PostMapping("/targets/path/costs")
 	String costs(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
-			@RequestParam BigDecimal rd, @RequestParam BigDecimal staff, @RequestParam BigDecimal ip,
-			@RequestParam BigDecimal revenue, RedirectAttributes redirect) {
+			@RequestParam(required = false) String rd, @RequestParam(required = false) String staff,
+			@RequestParam(required = false) String ip, @RequestParam(required = false) String revenue,
+			RedirectAttributes redirect) {
 		try {
-			this.paths.setUnitCosts(zone, new UnitCosts(rd, staff, ip, revenue, true), me.scope());
+			this.paths.setUnitCosts(zone,
+					new UnitCosts(cost("rd", rd), cost("staff", staff), cost("ip", ip), cost("revenue", revenue), true),
+					me.scope());
 			redirect.addFlashAttribute("costsSaved", true);
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", this.texts.get("target.path.error.costs"));
+		catch (InputRefused ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("errorField", ex.field());
+			redirect.addFlashAttribute("typed", typed(null, rd, staff, ip, revenue));
 		}
 		return "redirect:/targets/path?zone=" + zone + "&year=" + year + "#budget";
+	}
+
+	/** A number typed on the page (thousands separators allowed); blank is none. */
+	private static BigDecimal number(String field, String text) {
+		return (text == null || text.isBlank()) ? null : TargetNumbers.parse(field, text.replace(",", ""));
+	}
+
+	private static BigDecimal cost(String field, String text) {
+		return TargetNumbers.nonNegative(field, number(field, text));
+	}
+
+	/** What was typed, by field, to show again. */
+	private static Map<String, String> typed(String budget, String rd, String staff, String ip, String revenue) {
+		Map<String, String> typed = new HashMap<>();
+		typed.put("budget", budget);
+		typed.put("rd", rd);
+		typed.put("staff", staff);
+		typed.put("ip", ip);
+		typed.put("revenue", revenue);
+		return typed;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.web.Texts;
@@ -87,6 +88,7 @@ class ScenarioController {
 		}
 		catch (MessageException ex) {
 			model.addAttribute("error", this.texts.render(ex.text()));
+			model.addAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
 		}
 		form.getRows().removeIf(ScenarioForm.Row::blank);
 		form.withBlankRows();
@@ -106,6 +108,7 @@ class ScenarioController {
 		}
 		catch (MessageException ex) {
 			model.addAttribute("error", this.texts.render(ex.text()));
+			model.addAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
 			form.getRows().removeIf(ScenarioForm.Row::blank);
 			form.withBlankRows();
 			return show(me, shown, form, model);

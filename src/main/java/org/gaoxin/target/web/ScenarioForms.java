@@ -9,11 +9,13 @@ import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.target.ScenarioChange;
 import org.gaoxin.target.ScenarioChangeKind;
 import org.gaoxin.target.ScenarioDraft;
+import org.gaoxin.target.TargetNumbers;
 
 import org.springframework.stereotype.Component;
 
@@ -90,13 +92,20 @@ class ScenarioForms {
 		};
 	}
 
+	/** The amount as typed, bounded before it is expanded (TargetNumbers). */
 	private static BigDecimal amount(String text, int number) {
 		try {
-			return new BigDecimal(String.valueOf(text).strip());
+			return TargetNumbers.parse("amount", text);
 		}
-		catch (NumberFormatException ex) {
-			throw new MessageException(Message.of("target.scenario.error.row", number,
-					Message.of("target.scenario.error.amount", (text != null) ? text : "")));
+		catch (InputRefused ex) {
+			if (ex.rule().equals("number")) {
+				// what was typed, when it is not a number at all
+				throw new InputRefused(
+						Message.of("target.scenario.error.row", number,
+								Message.of("target.scenario.error.amount", text)),
+						ScenarioChange.path(number, "amount"), "number");
+			}
+			throw ScenarioChange.refused(number, "amount", ex);
 		}
 	}
 

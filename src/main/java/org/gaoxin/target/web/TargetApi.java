@@ -62,21 +62,23 @@ class TargetApi {
 				this.targets.histories(zone, me.scope()));
 	}
 
-	@PutMapping("/targets/{metric}/{year}")
+	// {targetYear}, not {year}: a target year lies ahead of the data years every
+	// parameter named year is held to (Targets.targetYears)
+	@PutMapping("/targets/{metric}/{targetYear}")
 	@Operation(summary = "Set a target, or change it (a new version; the old one stays readable)",
-			description = "Headquarters and administrators of the zone. Audited.")
+			description = "Headquarters and administrators of the zone. Audited. The year: from the zone's first data year to 10 years past the last accepted data year.")
 	Target setTarget(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
-			@PathVariable String metric, @PathVariable int year, @RequestBody TargetRequest request) {
-		return this.targets.set(new Target(zone, metric, year, request.value(),
+			@PathVariable String metric, @PathVariable int targetYear, @RequestBody TargetRequest request) {
+		return this.targets.set(new Target(zone, metric, targetYear, request.value(),
 				(request.comparison() != null) ? request.comparison() : Comparison.AT_LEAST, 1, request.source()),
 				request.note(), me.scope());
 	}
 
-	@GetMapping("/targets/{metric}/{year}/versions")
-	@Operation(summary = "Every version of a target, first first")
+	@GetMapping("/targets/{metric}/{targetYear}/versions")
+	@Operation(summary = "Every version of a target, first first (404 for a target never set)")
 	List<TargetVersion> versions(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
-			@PathVariable String metric, @PathVariable int year) {
-		return this.targets.history(zone, metric, year, me.scope());
+			@PathVariable String metric, @PathVariable int targetYear) {
+		return this.targets.history(zone, metric, targetYear, me.scope());
 	}
 
 	@PutMapping("/metrics/{key}")
@@ -91,7 +93,7 @@ class TargetApi {
 	@GetMapping("/forecasts")
 	@Operation(
 			summary = "Targets seen from a data year: actuals, growth achieved and required, forecasts with intervals, backtests, statuses, what turned worse, the headline",
-			description = "Forecast: a straight line on the values or on their logarithms, chosen by the leave-one-out error, with the 80% prediction interval; backtest fitted on the years before the data year. Status: on course when even the interval's unfavourable bound reaches the target, off course when even its favourable bound misses it, at risk otherwise.")
+			description = "Forecast: a straight line on the values or on their logarithms, chosen by the leave-one-out error, with the 80% prediction interval, never narrower than 5% of the value either side (then marked floor: stated, not measured); backtest fitted on the years before the data year. Status: on course when even the interval's unfavourable bound reaches the target, off course when even its favourable bound misses it, at risk otherwise.")
 	TargetOverview forecasts(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@Parameter(description = "the data year; default: the latest with filed reports") @RequestParam(
 					required = false) Integer year,
@@ -111,13 +113,12 @@ class TargetApi {
 
 	@GetMapping("/path/budget")
 	@Operation(summary = "The budget mode: the plan qualifying the most candidates within a support budget in yuan",
-			description = "Exact: every candidate counts one, so the cheapest first is optimal. Unit costs (yuan per yuan of R&D lacking, per S&T employee, per IP item, per yuan of high-tech revenue lacking) default to the zone's.")
+			description = "Exact: every candidate counts one, so the cheapest first is optimal. Unit costs (yuan per yuan of R&D lacking, per S&T employee, per IP item, per yuan of high-tech revenue lacking): each one given replaces the zone's. Budget and costs: not negative, at most 16 digits before the point and 4 after.")
 	BudgetPlan budget(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@RequestParam(required = false) Integer year, @RequestParam BigDecimal budget,
 			@RequestParam(required = false) BigDecimal rd, @RequestParam(required = false) BigDecimal staff,
 			@RequestParam(required = false) BigDecimal ip, @RequestParam(required = false) BigDecimal revenue) {
-		UnitCosts costs = (rd != null && staff != null && ip != null && revenue != null)
-				? new UnitCosts(rd, staff, ip, revenue, false) : null;
+		UnitCosts costs = this.paths.unitCosts(zone, me.scope()).with(rd, staff, ip, revenue);
 		return this.paths.budget(zone, (year != null) ? year : this.years.defaultYear(zone), budget, costs, me.scope());
 	}
 

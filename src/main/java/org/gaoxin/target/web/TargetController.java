@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.region.Zone;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.MessageException;
+import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.shared.web.Texts;
 import org.gaoxin.standard.Comparison;
@@ -15,6 +17,7 @@ import org.gaoxin.standard.Standards;
 import org.gaoxin.target.Metric;
 import org.gaoxin.target.MetricKind;
 import org.gaoxin.target.Target;
+import org.gaoxin.target.TargetNumbers;
 import org.gaoxin.target.TargetOverview;
 import org.gaoxin.target.TargetTracking;
 import org.gaoxin.target.Targets;
@@ -64,6 +67,8 @@ class TargetController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("histories", this.targets.histories(shown.zone().code(), me.scope()));
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), shown.zone().code()));
+		// the years a target may be set for, first and last (the form's bounds)
+		model.addAttribute("targetYears", this.targets.targetYears(shown.zone().code()));
 		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
 		model.addAttribute("metricKinds", MetricKind.values());
 		model.addAttribute("units", Unit.values());
@@ -71,7 +76,10 @@ class TargetController {
 		return "target/targets";
 	}
 
-	/** Headquarters sets a target: a new one, or a new version of one. */
+	/**
+	 * Headquarters sets a target: a new one, or a new version of one. A refused value or
+	 * year comes back on the page with its field named and what was typed.
+	 */
 	@PostMapping("/targets")
 	String set(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
 			@RequestParam String metric, @RequestParam int targetYear, @RequestParam String value,
@@ -79,16 +87,20 @@ class TargetController {
 			@RequestParam(required = false) String source, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		try {
-			BigDecimal number = new BigDecimal(value.strip());
+			BigDecimal number = TargetNumbers.parse("value", value);
 			this.targets.set(new Target(zone, metric, targetYear, number, comparison, 1,
 					(source != null && !source.isBlank()) ? source.strip() : null), note, me.scope());
 			redirect.addFlashAttribute("saved", metric + "/" + targetYear);
 		}
-		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("error", this.texts.get("target.error.number", value));
-		}
 		catch (MessageException ex) {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
+			redirect.addFlashAttribute("typed", java.util.Map.of("metric", metric, "targetYear", targetYear, "value",
+					value, "comparison", comparison, "source", String.valueOf(source), "note", String.valueOf(note)));
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("error",
+					(ex.text() != null) ? this.texts.render(ex.text()) : this.texts.get("error.notFound"));
 		}
 		return "redirect:/targets?zone=" + zone + "&year=" + year + "#target-table";
 	}
@@ -110,8 +122,10 @@ class TargetController {
 		}
 		catch (MessageException ex) {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
 		}
 		catch (IllegalArgumentException ex) {
+			// a name without its Chinese text
 			redirect.addFlashAttribute("error", this.texts.get("target.error.metric"));
 		}
 		return "redirect:/targets?zone=" + zone + "&year=" + year + "#metric-edit";

@@ -60,7 +60,8 @@ class ForecasterTest {
 
 	/**
 	 * 100 × 1.1^t is exact on the logarithm: leaving any year out still predicts it
-	 * exactly, so the log trend wins with no error and a zero-width interval.
+	 * exactly, so the log trend wins with no error; the fitted interval would have zero
+	 * width, so it is the floor, 5 % either side, and says so.
 	 */
 	@Test
 	void steadyPercentageGrowthIsForecastOnTheLogarithmExactly() {
@@ -71,7 +72,48 @@ class ForecasterTest {
 		assertThat(f.leaveOneOutErrors().get(ForecastModel.LINEAR).doubleValue()).isGreaterThan(0.5);
 		Projection p = f.at(2025).orElseThrow();
 		assertThat(p.value()).isEqualByComparingTo("194.8717");
-		assertThat(p.upper().subtract(p.lower()).doubleValue()).isCloseTo(0, within(1e-3));
+		assertThat(p.floor()).isTrue();
+		assertThat(p.lower().doubleValue()).isCloseTo(194.8717 * 0.95, within(1e-3));
+		assertThat(p.upper().doubleValue()).isCloseTo(194.8717 * 1.05, within(1e-3));
+	}
+
+	/**
+	 * 78, 78, 78, 78 and 10, 20, 30, 40 lie on exact lines: no scatter, so a fitted
+	 * interval of zero width ("78 [78–78]", judged off course with certainty). The
+	 * interval is the floor, 5 % of the value either side, marked as such; a target
+	 * inside it is at risk, not missed for certain; the backtest's interval is the floor
+	 * too.
+	 */
+	@Test
+	void aPerfectlyLinearSeriesGetsTheFloorIntervalNeverAZeroWidthOne() {
+		int[] years = { 2018, 2019, 2020, 2021 };
+		Projection flat = Forecaster.forecast(years, new double[] { 78, 78, 78, 78 }, List.of(2024))
+			.orElseThrow()
+			.at(2024)
+			.orElseThrow();
+		assertThat(flat.value()).isEqualByComparingTo("78");
+		assertThat(flat.lower()).isEqualByComparingTo("74.1");
+		assertThat(flat.upper()).isEqualByComparingTo("81.9");
+		assertThat(flat.floor()).isTrue();
+		Projection rising = Forecaster.forecast(years, new double[] { 10, 20, 30, 40 }, List.of(2025))
+			.orElseThrow()
+			.at(2025)
+			.orElseThrow();
+		assertThat(rising.value()).isEqualByComparingTo("80");
+		assertThat(rising.lower()).isEqualByComparingTo("76");
+		assertThat(rising.upper()).isEqualByComparingTo("84");
+		assertThat(org.gaoxin.target.TargetStatus.of(rising, new BigDecimal("82"),
+				org.gaoxin.standard.Comparison.AT_LEAST))
+			.isEqualTo(org.gaoxin.target.TargetStatus.AT_RISK);
+		Backtest b = Forecaster.backtest(years, new double[] { 10, 20, 30, 40 }).orElseThrow();
+		assertThat(b.lower()).isEqualByComparingTo("38");
+		assertThat(b.upper()).isEqualByComparingTo("42");
+		assertThat(b.floor()).isTrue();
+		Projection measured = Forecaster.forecast(years, new double[] { 1, 3, 4, 6 }, List.of(2024))
+			.orElseThrow()
+			.at(2024)
+			.orElseThrow();
+		assertThat(measured.floor()).isFalse();
 	}
 
 	/**
