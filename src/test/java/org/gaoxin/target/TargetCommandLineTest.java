@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.gaoxin.GaoxinApplication;
+import org.gaoxin.shared.Message;
+import org.gaoxin.support.TestTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,20 @@ class TargetCommandLineTest {
 		String out = run("forecast", "--zone", "QJ-HTZ", "--year", "2021", "--format", "json", "--lang", "en");
 		assertThat(out).contains("\"standardReference\" : \"CQ-MUNICIPAL-HTZ@2021-illustrative\"",
 				"\"status\" : \"OFF_COURSE\"", "\"text\" : \"The 2024 target went from");
+	}
+
+	@Test
+	void anUnknownZoneIsToldInTheCommandsLanguage() {
+		StringWriter out = new StringWriter();
+		int exit = GaoxinApplication.runCommand(
+				new String[] { "forecast", "--zone", "NOPE", "--year", "2021", "--lang", "en",
+						"--spring.profiles.active=demo",
+						"--spring.datasource.url=jdbc:h2:mem:gaoxin-cli-targets;DB_CLOSE_DELAY=-1" },
+				new PrintWriter(out));
+		assertThat(exit).isEqualTo(1);
+		assertThat(out.toString()).contains("NOPE")
+			.doesNotContain("error.", "Exception")
+			.doesNotContainPattern("\\p{IsHan}");
 	}
 
 	private static String run(String... args) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
+import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Money;
 import org.gaoxin.shared.web.LocalizedJson;
 import org.gaoxin.shared.web.Texts;
@@ -220,7 +221,13 @@ class TargetPrinter {
 	}
 
 	String error(Exception ex, Locale locale) {
-		String problem = (ex instanceof MessageException message) ? render(message.text(), locale) : ex.getMessage();
+		String problem = ex.getMessage();
+		if (ex instanceof MessageException message) {
+			problem = render(message.text(), locale);
+		}
+		else if (ex instanceof NotFoundException notFound && notFound.text() != null) {
+			problem = render(notFound.text(), locale);
+		}
 		return render(Message.of("evaluation.cli.error", problem), locale);
 	}
 
