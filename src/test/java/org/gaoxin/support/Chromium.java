@@ -9,6 +9,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -36,6 +37,10 @@ public final class Chromium implements AutoCloseable {
 			assumeTrue(false,
 					"No Chromium at " + chromium + ": install it (apt-get install chromium) to run browser tests");
 		}
+		// a busy two-core CI machine can take longer than Playwright's 5 s to answer an
+		// htmx
+		// request; a page that never shows what is expected still fails, later
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		Browser browser = playwright.chromium()
