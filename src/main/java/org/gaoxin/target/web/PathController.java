@@ -3,6 +3,7 @@ package org.gaoxin.target.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.region.ZoneChoices;
@@ -59,11 +60,8 @@ class PathController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) BigDecimal budget,
 			@RequestParam(required = false) BigDecimal rd, @RequestParam(required = false) BigDecimal staff,
 			@RequestParam(required = false) BigDecimal ip, @RequestParam(required = false) BigDecimal revenue,
-			Model model) {
-		TargetController.ZoneYear shown = TargetController.ZoneYear.of(me, zone, year, this.choices);
-		if (shown == null) {
-			return "redirect:/";
-		}
+			Model model, HttpServletResponse response) {
+		TargetController.ZoneYear shown = TargetController.ZoneYear.required(me, zone, year, this.choices);
 		String zoneCode = shown.zone().code();
 		Path path = this.paths.path(this.tracking.overview(zoneCode, shown.year(), me.scope()), me.scope());
 		UnitCosts costs = path.costs();
@@ -72,7 +70,7 @@ class PathController {
 				costs = new UnitCosts(rd, staff, ip, revenue, false);
 			}
 			catch (IllegalArgumentException ex) {
-				model.addAttribute("error", this.texts.get("target.path.error.costs"));
+				refuseBudget(model, response, this.texts.get("target.path.error.costs"));
 			}
 		}
 		if (budget != null) {
@@ -80,7 +78,7 @@ class PathController {
 				model.addAttribute("plan", this.paths.budget(zoneCode, shown.year(), budget, costs, me.scope()));
 			}
 			catch (MessageException ex) {
-				model.addAttribute("error", this.texts.render(ex.text()));
+				refuseBudget(model, response, this.texts.render(ex.text()));
 			}
 		}
 		shown.addTo(model);
@@ -89,6 +87,8 @@ class PathController {
 		model.addAttribute("budget", budget);
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), zoneCode));
 		model.addAttribute("canSave", Scenarios.canSave(me.scope(), zoneCode));
+		// candidates come from the caller's scope: a chain leader's are the chain's only
+		model.addAttribute("chainLimited", me.scope().chainCode() != null);
 		return "target/path";
 	}
 
@@ -102,9 +102,29 @@ class PathController {
 			redirect.addFlashAttribute("costsSaved", true);
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", this.texts.get("target.path.error.costs"));
+			redirect.addFlashAttribute("budgetError", this.texts.get("target.path.error.costs"));
 		}
 		return "redirect:/targets/path?zone=" + zone + "&year=" + year + "#budget";
+	}
+
+	/** The name, or the name with the first free " (2)", " (3)"… after it. */
+	private String freeName(String zone, String name, GaoxinPrincipal me) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		this.scenarios.list(zone, me.scope()).forEach((s) -> taken.add(s.draft().name()));
+		String free = name;
+		for (int n = 2; taken.contains(free); n++) {
+			free = this.texts.get("target.path.scenarioCopy", name, n);
+		}
+		return free;
+	}
+
+	/**
+	 * A budget or cost the page cannot compute with is refused beside the budget form, as
+	 * a bad request (the rest of the page is still shown).
+	 */
+	private static void refuseBudget(Model model, HttpServletResponse response, String error) {
+		model.addAttribute("budgetError", error);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	/**
@@ -138,15 +158,16 @@ class PathController {
 		List<ScenarioChange> changes = chosen.stream()
 			.map((c) -> ScenarioChange.highTechFor(c.enterpriseId()))
 			.toList();
-		ScenarioDraft draft = new ScenarioDraft(name, null, year, null, changes);
 		try {
-			SavedScenario saved = this.scenarios.list(zone, me.scope())
-				.stream()
-				.filter((s) -> s.draft().name().equals(name))
-				.findFirst()
-				.map((s) -> this.scenarios.update(zone, s.id(), draft, me.scope()))
-				.orElseGet(() -> this.scenarios.create(zone, draft, me.scope()));
+			// a saved scenario is never overwritten (a colleague may have edited it): the
+			// plan becomes a new one, under the first free name
+			String free = freeName(zone, name, me);
+			SavedScenario saved = this.scenarios.create(zone, new ScenarioDraft(free, null, year, null, changes),
+					me.scope());
 			redirect.addFlashAttribute("savedName", saved.draft().name());
+			if (!free.equals(name)) {
+				redirect.addFlashAttribute("keptName", name);
+			}
 			return "redirect:/targets/scenarios?zone=" + zone + "&id=" + saved.id();
 		}
 		catch (MessageException ex) {

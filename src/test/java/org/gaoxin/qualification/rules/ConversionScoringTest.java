@@ -34,7 +34,7 @@ class ConversionScoringTest {
 		assertThat(TestTexts.zh(item.value())).isEqualTo("年均1.33项(三年共4项)");
 		assertThat(TestTexts.en(item.value())).isEqualTo("1.33 a year (4 in three years)");
 		assertThat(item.gaps()).extracting(TestTexts::en)
-			.containsExactly("2 more conversions in the three years (average 2, 7–12 points)");
+			.containsExactly("conversions in the three years: 2 more needed (average 2, 7–12 points)");
 		assertThat(ConversionScoring.of(years(5, 5, 5)).gaps()).isEmpty();
 	}
 
