@@ -525,9 +525,14 @@ public class Scenarios {
 	private static Map<String, Object> describe(ScenarioDraft draft) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", draft.name());
+		if (blankToNull(draft.description()) != null) {
+			values.put("description", blankToNull(draft.description()));
+		}
 		values.put("year", draft.year());
 		// no standard is stored as "" and drafted as null: the same, and not a change
-		values.put("standard", blankToNull(draft.standard()));
+		if (blankToNull(draft.standard()) != null) {
+			values.put("standard", draft.standard().strip());
+		}
 		values.put("changes",
 				draft.changes()
 					.stream()

@@ -294,6 +294,43 @@ class TargetPagesReviewTest {
 		}
 	}
 
+	/**
+	 * Finding 14: the audit log says why a target changed, names a scenario's
+	 * enterprises, logs no empty change and no bare version counter.
+	 */
+	@Test
+	void theAuditLogSaysWhyAndNamesTheEnterprises() throws Exception {
+		this.mvc
+			.perform(post("/targets").param("zone", ZONE)
+				.param("year", "2021")
+				.param("metric", "high_tech_enterprises")
+				.param("targetYear", "2024")
+				.param("value", "72")
+				.param("note", "评审:提高目标")
+				.with(user(principal(DemoAccounts.HEADQUARTERS)))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String targets = page(get("/audit").param("entity", "zone_target").param("lang", "zh_CN"), DemoAccounts.ADMIN);
+		assertThat(targets).contains("修改原因", "评审:提高目标").doesNotContain("version");
+		String en = page(get("/audit").param("entity", "zone_target").param("lang", "en"), DemoAccounts.ADMIN);
+		assertThat(en).contains("Reason for the change", "评审:提高目标").doesNotContain("version");
+
+		GaoxinPrincipal hq = principal(DemoAccounts.HEADQUARTERS);
+		long id = scenarioFromPlan(DemoAccounts.HEADQUARTERS);
+		SavedScenario saved = this.scenarios.get(ZONE, id, hq.scope());
+		SignedIn.as(hq, () -> this.scenarios.update(ZONE, id, new ScenarioDraft(saved.draft().name(), "说明",
+				saved.draft().year(), saved.draft().standard(), saved.draft().changes()), hq.scope()));
+		String name = this.enterprises.find(saved.draft().changes().get(0).enterpriseId(), hq.scope())
+			.orElseThrow()
+			.name();
+		String scenarios = page(get("/audit").param("entity", "what_if_scenario").param("lang", "zh_CN"),
+				DemoAccounts.ADMIN);
+		assertThat(scenarios).contains(name)
+			.containsPattern("(?s)<td class=\"text-nowrap\">修改</td>\\s*<td>假设方案</td>.*?<td>说明</td>")
+			.doesNotContain("企业 #")
+			.doesNotContainPattern("<div>标准:");
+	}
+
 	private long scenarioFromPlan(String who) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/targets/path/scenario").param("zone", ZONE)

@@ -67,6 +67,7 @@ class TargetAuditTerms {
 	AuditTerms scenarioTerms(Texts texts, Regions regions, ZoneFigures figures, Enterprises enterprises) {
 		return FieldTerms.of("what_if_scenario", texts)
 			.field("name", "target.scenario.name")
+			.field("description", "target.scenario.description")
 			.field("year", "common.year")
 			.field("standard", "audit.field.target.standard")
 			.field("changes", "audit.field.target.changes",

@@ -76,17 +76,19 @@ public class TargetFormat {
 
 	/**
 	 * Decimals a unit's values are shown with: none for what is counted and for amounts
-	 * in 万 or thousands, two for shares, scores and 亿元, three for intensities.
+	 * in 万 or thousands, one for 亿元, two for shares and scores, three for intensities.
 	 */
 	static int scale(Unit unit) {
 		if (unit == null) {
 			return 2;
 		}
 		return switch (unit) {
-			case ENTERPRISES, INSTITUTIONS, PROJECTS, ITEMS, PERSONS, WAN_YUAN, WAN_USD, THOUSAND_YUAN, TCE, YES_NO ->
+			case ENTERPRISES, INSTITUTIONS, PROJECTS, ITEMS, PERSONS, INDICATORS, WAN_YUAN, WAN_USD, THOUSAND_YUAN, TCE,
+					YES_NO ->
 				0;
 			case TCE_PER_WAN_YUAN -> 3;
-			case YI_YUAN, KM2, PERCENT, SCORE -> 2;
+			case YI_YUAN -> 1;
+			case KM2, PERCENT, SCORE -> 2;
 		};
 	}
 
@@ -191,14 +193,14 @@ public class TargetFormat {
 
 	/**
 	 * A unit as a choice in a list: units that read alike (家 for enterprises and for
-	 * institutions) say what they count.
+	 * institutions, 项 for projects and for indicators) say what they count.
 	 */
 	public String unitChoice(Unit unit) {
-		return switch (unit) {
-			case ENTERPRISES, INSTITUTIONS -> this.texts.get("target.metric.unitChoice", this.texts.label(unit),
-					this.texts.get("target.metric.unitCounts." + unit.name()));
-			default -> this.texts.label(unit);
-		};
+		String label = this.texts.label(unit);
+		boolean alike = java.util.Arrays.stream(Unit.values())
+			.anyMatch((other) -> other != unit && this.texts.label(other).equals(label));
+		return alike ? this.texts.get("target.metric.unitChoice", label,
+				this.texts.get("target.metric.unitCounts." + unit.name())) : label;
 	}
 
 	/**
