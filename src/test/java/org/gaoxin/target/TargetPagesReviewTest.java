@@ -91,6 +91,8 @@ class TargetPagesReviewTest {
 		String added = evaluate("zh_CN", "rows[0].what", "PLATFORM:INCUBATOR", "rows[0].mode", "ADD", "rows[0].amount",
 				"2", "rows[0].level", "MUNICIPAL");
 		assertThat(added).contains("id=\"scenario-outcome\"", "新增2个孵化器");
+		// the comparison states its values with their units, grouped (finding 15)
+		assertThat(added).containsPattern("(?s)id=\"compare-C05\".*?≥ 5,000万美元.*?4,280万美元");
 		// adding is offered first, so a row left at its default adds
 		assertThat(added).containsPattern("<select[^>]*rows0\\.mode[^>]*>\\s*<option value=\"ADD\"");
 	}

@@ -75,19 +75,21 @@ public class TargetFormat {
 	}
 
 	/**
-	 * Decimals a unit's values are shown with: none for what is counted and for amounts
-	 * in 万 or thousands, one for 亿元, two for shares and scores, three for intensities.
+	 * Decimals a unit's values are shown with: none for what is counted whole and for
+	 * amounts in 万 or thousands, one for 亿元 and items, two for shares and scores, three
+	 * for intensities.
 	 */
 	static int scale(Unit unit) {
 		if (unit == null) {
 			return 2;
 		}
 		return switch (unit) {
-			case ENTERPRISES, INSTITUTIONS, PROJECTS, ITEMS, PERSONS, INDICATORS, WAN_YUAN, WAN_USD, THOUSAND_YUAN, TCE,
+			case ENTERPRISES, INSTITUTIONS, PROJECTS, PERSONS, INDICATORS, WAN_YUAN, WAN_USD, THOUSAND_YUAN, TCE,
 					YES_NO ->
 				0;
 			case TCE_PER_WAN_YUAN -> 3;
-			case YI_YUAN -> 1;
+			// items may be per head (invention patents per 10,000 people: 8.9)
+			case YI_YUAN, ITEMS -> 1;
 			case KM2, PERCENT, SCORE -> 2;
 		};
 	}
