@@ -195,15 +195,15 @@ class AuthorisationMatrixTest {
 			entry("POST /api/v1/imports/{id}/cancel",                          SIGNED_IN),
 			entry("POST /api/v1/imports/{id}/sheet",                           SIGNED_IN),
 			entry("GET /api/v1/login-locks",                                   ADMINISTRATORS),
-			// targets, forecasts, scenarios and the path: zone data; an enterprise user is sent home
-			entry("GET /targets",                                              SIGNED_IN),
+			// targets, forecasts, scenarios and the path: zone data; an enterprise user is refused
+			entry("GET /targets",                                              ZONE_READERS),
 			entry("POST /targets",                                             TARGET_SETTERS),
 			entry("POST /targets/metrics",                                     TARGET_SETTERS),
-			entry("GET /targets/scenarios",                                    SIGNED_IN),
+			entry("GET /targets/scenarios",                                    ZONE_READERS),
 			entry("POST /targets/scenarios/evaluate",                          ZONE_READERS),
 			entry("POST /targets/scenarios/save",                              EDITORS),
 			entry("POST /targets/scenarios/{id}/delete",                       EDITORS),
-			entry("GET /targets/path",                                         SIGNED_IN),
+			entry("GET /targets/path",                                         ZONE_READERS),
 			entry("POST /targets/path/costs",                                  TARGET_SETTERS),
 			// the path's candidates saved as a scenario
 			entry("POST /targets/path/scenario",                               EDITORS),

@@ -74,6 +74,26 @@ class LocalTimePagesTest {
 	@Autowired
 	LoginThrottle throttle;
 
+	/**
+	 * Thymeleaf's {@code #temporals} writes a moment in the server's zone: every template
+	 * writes moments through {@code @times} (a New York server showed UTC-5 times
+	 * before).
+	 */
+	@Test
+	void noTemplateWritesAMomentInTheServersZone() throws java.io.IOException {
+		try (java.util.stream.Stream<java.nio.file.Path> templates = java.nio.file.Files
+			.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			assertThat(templates.filter((p) -> p.toString().endsWith(".html")).filter((p) -> {
+				try {
+					return java.nio.file.Files.readString(p).contains("#temporals");
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}).map(java.nio.file.Path::toString)).isEmpty();
+		}
+	}
+
 	@Test
 	void theApplicationClockIsOnBeijingTime() {
 		assertThat(this.clock.getZone()).isEqualTo(BEIJING);

@@ -108,8 +108,8 @@ final class DemoCatalog {
 					new LocalizedText("专业研发机构和科技服务机构", "R&D and S&T service institutions"), 3),
 			new Metric(QIANJIANG_ZONE, Target.RD_INTENSITY, MetricKind.INDICATOR, STANDARD, "C09", Unit.PERCENT,
 					new LocalizedText("研发投入强度", "R&D investment intensity"), 4),
-			new Metric(QIANJIANG_ZONE, Target.CORE_INDICATORS_MET, MetricKind.CORE_MET, STANDARD, "core", Unit.ITEMS,
-					new LocalizedText("市级认定核心指标达标数", "Municipal core indicators met"), 5));
+			new Metric(QIANJIANG_ZONE, Target.CORE_INDICATORS_MET, MetricKind.CORE_MET, STANDARD, "core",
+					Unit.INDICATORS, new LocalizedText("市级认定核心指标达标数", "Municipal core indicators met"), 5));
 
 	/**
 	 * Qianjiang's targets as the source states them (MISSION.md §4); "every municipal

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 public enum Unit {
 
 	THOUSAND_YUAN, WAN_YUAN, YI_YUAN, WAN_USD, KM2, PERSONS, ENTERPRISES, INSTITUTIONS, PROJECTS, ITEMS, PERCENT, TCE,
-	TCE_PER_WAN_YUAN, YES_NO, SCORE;
+	TCE_PER_WAN_YUAN, YES_NO, SCORE,
+	/** Indicators counted (项), as in "core indicators met". */
+	INDICATORS;
 
 	/** Thousand yuan in one 亿元. */
 	public static final BigDecimal THOUSAND_YUAN_PER_YI = new BigDecimal("100000");

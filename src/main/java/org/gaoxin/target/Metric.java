@@ -51,7 +51,7 @@ public record Metric(String zoneCode, String key, MetricKind kind, String standa
 	/** Whole units (enterprises, institutions): forecasts and paths count them. */
 	public boolean counted() {
 		return this.unit == Unit.ENTERPRISES || this.unit == Unit.INSTITUTIONS || this.unit == Unit.PROJECTS
-				|| this.unit == Unit.ITEMS || this.unit == Unit.PERSONS;
+				|| this.unit == Unit.ITEMS || this.unit == Unit.PERSONS || this.unit == Unit.INDICATORS;
 	}
 
 }

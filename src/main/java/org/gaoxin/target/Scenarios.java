@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.evaluation.Evaluation;
@@ -34,6 +35,7 @@ import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.Unit;
 import org.gaoxin.statistics.FigureDefinition;
 import org.gaoxin.statistics.ZoneFigures;
 
@@ -77,8 +79,11 @@ public class Scenarios {
 
 	private final Clock clock;
 
+	private final Certificates certificates;
+
 	Scenarios(JdbcClient jdbc, AuditLog audit, Regions regions, Evaluator evaluator, CultivationPool pool,
-			Enterprises enterprises, ZoneFigures figures, Clock clock) {
+			Enterprises enterprises, ZoneFigures figures, Clock clock, Certificates certificates) {
+		this.certificates = certificates;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
@@ -112,6 +117,41 @@ public class Scenarios {
 				.ifPresent((other) -> indicators.add(new IndicatorComparison(result, other)));
 		}
 		return new ScenarioOutcome(draft, actual, changed, indicators, applied);
+	}
+
+	/**
+	 * A saved scenario evaluated as far as the caller may see it: a change about an
+	 * enterprise outside the caller's data scope (a chain leader opening the zone's
+	 * scenario) is left out, and the outcome says so first, never as the caller's error.
+	 */
+	@Transactional(readOnly = true)
+	public ScenarioOutcome evaluateSaved(String zoneCode, long id, DataScope scope) {
+		ScenarioDraft draft = get(zoneCode, id, scope).draft();
+		ScenarioDraft readable = readable(draft, scope);
+		ScenarioOutcome outcome = evaluate(zoneCode, readable, scope);
+		int leftOut = draft.changes().size() - readable.changes().size();
+		if (leftOut == 0) {
+			return outcome;
+		}
+		List<Message> applied = new ArrayList<>();
+		applied.add(Message.of("target.scenario.outOfScope", leftOut));
+		applied.addAll(outcome.applied());
+		return new ScenarioOutcome(outcome.draft(), outcome.actual(), outcome.scenario(), outcome.indicators(),
+				applied);
+	}
+
+	/**
+	 * The draft without the changes about enterprises the caller may not see (all of it
+	 * for the zone's staff).
+	 */
+	@Transactional(readOnly = true)
+	public ScenarioDraft readable(ScenarioDraft draft, DataScope scope) {
+		List<ScenarioChange> changes = draft.changes()
+			.stream()
+			.filter((c) -> c.enterpriseId() == null || this.enterprises.find(c.enterpriseId(), scope).isPresent())
+			.toList();
+		return (changes.size() == draft.changes().size()) ? draft
+				: new ScenarioDraft(draft.name(), draft.description(), draft.year(), draft.standard(), changes);
 	}
 
 	@Transactional(readOnly = true)
@@ -218,7 +258,7 @@ public class Scenarios {
 					FigureDefinition definition = definitions.get(change.reference());
 					figureChanges.add(new Scenario.FigureChange(change.reference(), change.mode(), change.amount()));
 					applied.add(Message.of("target.scenario.applied.figure", name(definition),
-							how(change.mode(), change.amount())));
+							how(change.mode(), change.amount(), (definition != null) ? definition.unit() : null)));
 				}
 				case HIGH_TECH -> {
 					if (change.enterpriseId() != null) {
@@ -248,15 +288,27 @@ public class Scenarios {
 					reports
 						.add(new Scenario.ReportChange(change.enterpriseId(), field, change.mode(), change.amount()));
 					applied.add(Message.of("target.scenario.applied.report", enterpriseName(change, scope),
-							field.label(), how(change.mode(), change.amount())));
+							field.label(), how(change.mode(), change.amount(), field.unit())));
 				}
 			}
 		}
 		if (!highTech.isEmpty()) {
-			applied.add(Message.of("target.scenario.applied.highTechFor", highTech.size(),
-					highTech.stream()
-						.map((id) -> this.enterprises.find(id, scope).map(Enterprise::name).orElse("#" + id))
-						.toList()));
+			// an enterprise that already holds a valid certificate adds nothing: said so
+			Set<Long> held = this.certificates.highTechIn(zoneCode, draft.year());
+			List<String> added = highTech.stream()
+				.filter((id) -> !held.contains(id))
+				.map((id) -> this.enterprises.find(id, scope).map(Enterprise::name).orElse("#" + id))
+				.toList();
+			List<String> already = highTech.stream()
+				.filter(held::contains)
+				.map((id) -> this.enterprises.find(id, scope).map(Enterprise::name).orElse("#" + id))
+				.toList();
+			if (!added.isEmpty()) {
+				applied.add(Message.of("target.scenario.applied.highTechFor", added.size(), added));
+			}
+			if (!already.isEmpty()) {
+				applied.add(Message.of("target.scenario.applied.highTechHeld", already.size(), already, draft.year()));
+			}
 		}
 		if (highTechCount > 0) {
 			List<Candidate> nearest = this.pool.pool(zoneCode, draft.year(), scope)
@@ -335,6 +387,7 @@ public class Scenarios {
 					}
 				}
 				case PLATFORM -> {
+					requireAdd(change, row);
 					if (change.level() == null || java.util.Arrays.stream(PlatformKind.values())
 						.noneMatch((k) -> k.name().equals(change.reference()))) {
 						throw problem(row, Message.of("target.scenario.error.platform"));
@@ -342,6 +395,7 @@ public class Scenarios {
 					requireCount(change, row);
 				}
 				case HIGH_TECH, TECH_SME -> {
+					requireAdd(change, row);
 					if (change.enterpriseId() != null) {
 						requireEnterprise(zoneCode, change, row, scope);
 					}
@@ -358,6 +412,16 @@ public class Scenarios {
 				? this.enterprises.find(change.enterpriseId(), scope) : Optional.empty();
 		if (enterprise.isEmpty() || !zoneCode.equals(enterprise.get().zoneCode())) {
 			throw problem(row, Message.of("target.scenario.error.enterprise"));
+		}
+	}
+
+	/**
+	 * Certificates, registrations and platforms are counted: a change adds so many, and
+	 * setting a total or a percentage is refused rather than read as a count.
+	 */
+	private static void requireAdd(ScenarioChange change, int row) {
+		if (change.mode() != Mode.ADD) {
+			throw problem(row, Message.of("target.scenario.error.mode", change.kind(), change.mode()));
 		}
 	}
 
@@ -512,9 +576,17 @@ public class Scenarios {
 		return (text != null && !text.isBlank()) ? text.strip() : null;
 	}
 
-	/** "set to 600", "plus 52", "up 20 %" ({@code target.scenario.mode.*}). */
-	static Message how(Mode mode, BigDecimal amount) {
-		return Message.of("target.scenario.mode." + mode.name(), plain(amount));
+	/**
+	 * "set to 600 thousand yuan", "plus 52 persons", "up 20 %"
+	 * ({@code target.scenario.mode.*}): an amount set or added is in the unit of what it
+	 * changes.
+	 */
+	static Message how(Mode mode, BigDecimal amount, Unit unit) {
+		if (mode == Mode.PERCENT || unit == null || unit == Unit.YES_NO) {
+			return Message.of("target.scenario.mode." + mode.name(), plain(amount));
+		}
+		return Message.of("target.scenario.mode." + mode.name(),
+				Message.of("target.scenario.amountIn", plain(amount), unit));
 	}
 
 	private static String plain(BigDecimal value) {
@@ -524,8 +596,14 @@ public class Scenarios {
 	private static Map<String, Object> describe(ScenarioDraft draft) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", draft.name());
+		if (blankToNull(draft.description()) != null) {
+			values.put("description", blankToNull(draft.description()));
+		}
 		values.put("year", draft.year());
-		values.put("standard", draft.standard());
+		// no standard is stored as "" and drafted as null: the same, and not a change
+		if (blankToNull(draft.standard()) != null) {
+			values.put("standard", draft.standard().strip());
+		}
 		values.put("changes",
 				draft.changes()
 					.stream()

@@ -226,8 +226,7 @@ public class Targets {
 				.update();
 			long id = idOf(target.zoneCode(), target.metricKey(), target.year());
 			writeVersion(id, 1, target, note);
-			this.audit.created("zone_target", key, Map.of("value", target.value(), "comparison", target.comparison(),
-					"source", String.valueOf(target.source())));
+			this.audit.created("zone_target", key, withNote(describe(target), note));
 			return new Target(target.zoneCode(), target.metricKey(), target.year(), target.value(), target.comparison(),
 					1, target.source());
 		}
@@ -252,7 +251,7 @@ public class Targets {
 		Target changed = new Target(target.zoneCode(), target.metricKey(), target.year(), target.value(),
 				target.comparison(), version, target.source());
 		writeVersion(id, version, changed, note);
-		this.audit.updated("zone_target", key, describe(old), describe(changed));
+		this.audit.updated("zone_target", key, describe(old), withNote(describe(changed), note));
 		return changed;
 	}
 
@@ -382,7 +381,16 @@ public class Targets {
 		values.put("value", target.value().stripTrailingZeros().toPlainString());
 		values.put("comparison", target.comparison());
 		values.put("source", target.source());
-		values.put("version", target.version());
+		// the version counter is the page's history, not a figure: the log says why
+		// instead
+		return values;
+	}
+
+	/** The reason given for a change goes into the log beside the change. */
+	private static Map<String, Object> withNote(Map<String, Object> values, String note) {
+		if (note != null && !note.isBlank()) {
+			values.put("note", note.strip());
+		}
 		return values;
 	}
 

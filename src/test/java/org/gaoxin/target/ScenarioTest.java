@@ -80,7 +80,7 @@ class ScenarioTest {
 		assertThat(outcome.applied()).hasSize(3);
 		assertThat(TestTexts.zh(outcome.applied().get(0))).contains("二三产业产值:增长10%");
 		assertThat(TestTexts.en(outcome.applied().get(2)))
-			.startsWith("The pool's 3 candidates nearest to accreditation");
+			.startsWith("High-tech certificates for the pool's candidates nearest to accreditation (3)");
 
 		assertThat(storedData()).isEqualTo(before);
 		Evaluation actualAfter = this.evaluator.evaluate(DemoAccounts.QIANJIANG, 2021, STANDARD, false,

@@ -88,7 +88,7 @@ class TargetPagesTest {
 			.andExpect(redirectedUrl("/targets?zone=QJ-HTZ&year=2021#target-table"));
 		String page = page(get("/targets").param("zone", "QJ-HTZ").param("year", "2021").param("lang", "zh_CN"),
 				DemoAccounts.HEADQUARTERS);
-		assertThat(page).contains("≥ 75", "原为70(现为第2版)", "加快培育");
+		assertThat(page).contains("≥ 75", "原为70家(现为第2版)", "加快培育");
 	}
 
 	@Test
@@ -121,7 +121,7 @@ class TargetPagesTest {
 			.andExpect(status().is3xxRedirection());
 		String page = page(get("/targets").param("zone", "WL-IP").param("year", "2021").param("lang", "en"),
 				DemoAccounts.ADMIN);
-		assertThat(page).contains("id=\"target-fdi-2024\"", "≥ 3000", "id=\"chart-fdi\"");
+		assertThat(page).contains("id=\"target-fdi-2024\"", "≥ 3,000 10k USD", "id=\"chart-fdi\"");
 	}
 
 	@Test

@@ -64,7 +64,8 @@ class PathController {
 	 * The path, and with a budget the budget mode. The budget and each unit cost typed
 	 * are read by the rule every number of the targets follows ({@link TargetNumbers}); a
 	 * refused one comes back as a 400 with the page, the field named and what was typed
-	 * kept ({@code error}, {@code errorField}, {@code typed}).
+	 * kept beside the budget form ({@code budgetError}, {@code errorField},
+	 * {@code typed}).
 	 */
 	@GetMapping("/targets/path")
 	String path(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
@@ -72,10 +73,7 @@ class PathController {
 			@RequestParam(required = false) String rd, @RequestParam(required = false) String staff,
 			@RequestParam(required = false) String ip, @RequestParam(required = false) String revenue, Model model,
 			HttpServletResponse response) {
-		TargetController.ZoneYear shown = TargetController.ZoneYear.of(me, zone, year, this.choices);
-		if (shown == null) {
-			return "redirect:/";
-		}
+		TargetController.ZoneYear shown = TargetController.ZoneYear.required(me, zone, year, this.choices);
 		String zoneCode = shown.zone().code();
 		Path path = this.paths.path(this.tracking.overview(zoneCode, shown.year(), me.scope()), me.scope());
 		UnitCosts costs = path.costs();
@@ -87,17 +85,24 @@ class PathController {
 			}
 		}
 		catch (InputRefused ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("error", this.texts.render(ex.text()));
+			refuseBudget(model, response, refusal(ex));
 			model.addAttribute("errorField", ex.field());
+		}
+		catch (MessageException ex) {
+			refuseBudget(model, response, this.texts.render(ex.text()));
 		}
 		shown.addTo(model);
 		model.addAttribute("path", path);
 		model.addAttribute("costs", costs);
 		model.addAttribute("budget", budget);
-		model.addAttribute("typed", typed(budget, rd, staff, ip, revenue));
+		if (!model.containsAttribute("typed")) {
+			// a refused save of the costs brings what was typed back with it
+			model.addAttribute("typed", typed(budget, rd, staff, ip, revenue));
+		}
 		model.addAttribute("canEdit", Targets.canEdit(me.scope(), zoneCode));
 		model.addAttribute("canSave", Scenarios.canSave(me.scope(), zoneCode));
+		// candidates come from the caller's scope: a chain leader's are the chain's only
+		model.addAttribute("chainLimited", me.scope().chainCode() != null);
 		return "target/path";
 	}
 
@@ -117,11 +122,24 @@ class PathController {
 			redirect.addFlashAttribute("costsSaved", true);
 		}
 		catch (InputRefused ex) {
-			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("budgetError", refusal(ex));
 			redirect.addFlashAttribute("errorField", ex.field());
 			redirect.addFlashAttribute("typed", typed(null, rd, staff, ip, revenue));
 		}
 		return "redirect:/targets/path?zone=" + zone + "&year=" + year + "#budget";
+	}
+
+	/** A refused budget or cost told with the field's label on the page. */
+	private String refusal(InputRefused ex) {
+		String label = switch (ex.field()) {
+			case "budget" -> "target.path.budget.amount";
+			case "rd", "rdExpense" -> "target.path.cost.rd";
+			case "staff", "stStaff" -> "target.path.cost.staff";
+			case "ip", "ipItem" -> "target.path.cost.ip";
+			case "revenue", "highTechRevenue" -> "target.path.cost.revenue";
+			default -> null;
+		};
+		return this.texts.render((label != null) ? ex.textFor(this.texts.get(label)) : ex.text());
 	}
 
 	/** A number typed on the page (thousands separators allowed); blank is none. */
@@ -142,6 +160,26 @@ class PathController {
 		typed.put("ip", ip);
 		typed.put("revenue", revenue);
 		return typed;
+	}
+
+	/** The name, or the name with the first free " (2)", " (3)"… after it. */
+	private String freeName(String zone, String name, GaoxinPrincipal me) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		this.scenarios.list(zone, me.scope()).forEach((s) -> taken.add(s.draft().name()));
+		String free = name;
+		for (int n = 2; taken.contains(free); n++) {
+			free = this.texts.get("target.path.scenarioCopy", name, n);
+		}
+		return free;
+	}
+
+	/**
+	 * A budget or cost the page cannot compute with is refused beside the budget form, as
+	 * a bad request (the rest of the page is still shown).
+	 */
+	private static void refuseBudget(Model model, HttpServletResponse response, String error) {
+		model.addAttribute("budgetError", error);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	/**
@@ -175,15 +213,16 @@ class PathController {
 		List<ScenarioChange> changes = chosen.stream()
 			.map((c) -> ScenarioChange.highTechFor(c.enterpriseId()))
 			.toList();
-		ScenarioDraft draft = new ScenarioDraft(name, null, year, null, changes);
 		try {
-			SavedScenario saved = this.scenarios.list(zone, me.scope())
-				.stream()
-				.filter((s) -> s.draft().name().equals(name))
-				.findFirst()
-				.map((s) -> this.scenarios.update(zone, s.id(), draft, me.scope()))
-				.orElseGet(() -> this.scenarios.create(zone, draft, me.scope()));
+			// a saved scenario is never overwritten (a colleague may have edited it): the
+			// plan becomes a new one, under the first free name
+			String free = freeName(zone, name, me);
+			SavedScenario saved = this.scenarios.create(zone, new ScenarioDraft(free, null, year, null, changes),
+					me.scope());
 			redirect.addFlashAttribute("savedName", saved.draft().name());
+			if (!free.equals(name)) {
+				redirect.addFlashAttribute("keptName", name);
+			}
 			return "redirect:/targets/scenarios?zone=" + zone + "&id=" + saved.id();
 		}
 		catch (MessageException ex) {

@@ -66,7 +66,7 @@ class ScenarioApi {
 	@Operation(summary = "A saved scenario evaluated beside the stored data")
 	ScenarioOutcome evaluation(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
 			@PathVariable long id) {
-		return this.scenarios.evaluate(zone, this.scenarios.get(zone, id, me.scope()).draft(), me.scope());
+		return this.scenarios.evaluateSaved(zone, id, me.scope());
 	}
 
 	@PutMapping("/{id}")

@@ -59,16 +59,17 @@ class ScenarioController {
 	@GetMapping("/targets/scenarios")
 	String scenarios(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long id, Model model) {
-		TargetController.ZoneYear shown = TargetController.ZoneYear.of(me, zone, year, this.choices);
-		if (shown == null) {
-			return "redirect:/";
-		}
+		TargetController.ZoneYear shown = TargetController.ZoneYear.required(me, zone, year, this.choices);
 		String zoneCode = shown.zone().code();
 		ScenarioForm form;
 		if (id != null) {
+			// a chain leader sees the changes about the chain's enterprises; the outcome
+			// says how many were left out
 			SavedScenario saved = this.scenarios.get(zoneCode, id, me.scope());
-			form = this.forms.form(id, saved.draft(), me.scope());
-			model.addAttribute("outcome", this.scenarios.evaluate(zoneCode, saved.draft(), me.scope()));
+			ScenarioDraft readable = this.scenarios.readable(saved.draft(), me.scope());
+			form = this.forms.form(id, readable, me.scope());
+			model.addAttribute("leftOut", saved.draft().changes().size() - readable.changes().size());
+			model.addAttribute("outcome", this.scenarios.evaluateSaved(zoneCode, id, me.scope()));
 		}
 		else {
 			form = new ScenarioForm();
@@ -78,10 +79,20 @@ class ScenarioController {
 		return show(me, shown, form, model);
 	}
 
+	/**
+	 * Runs the scenario; with {@code more} (the "more rows" button) only gives the form
+	 * more blank rows, keeping what was typed.
+	 */
 	@PostMapping("/targets/scenarios/evaluate")
 	String evaluate(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
-			@ModelAttribute("form") ScenarioForm form, Model model) {
+			@RequestParam(required = false) String more, @ModelAttribute("form") ScenarioForm form, Model model) {
 		TargetController.ZoneYear shown = TargetController.ZoneYear.required(me, zone, form.getYear(), this.choices);
+		if (more != null) {
+			form.getRows().removeIf(ScenarioForm.Row::blank);
+			form.withBlankRows();
+			form.withBlankRows();
+			return show(me, shown, form, model);
+		}
 		try {
 			ScenarioDraft draft = this.forms.draft(zone, form, shown.year(), me.scope());
 			model.addAttribute("outcome", this.scenarios.evaluate(zone, withName(draft), me.scope()));
@@ -130,7 +141,8 @@ class ScenarioController {
 		model.addAttribute("savedScenarios", this.scenarios.list(zoneCode, me.scope()));
 		model.addAttribute("canSave", Scenarios.canSave(me.scope(), zoneCode));
 		model.addAttribute("kinds", ScenarioChangeKind.values());
-		model.addAttribute("modes", Mode.values());
+		// adding comes first: the one mode every kind of change supports
+		model.addAttribute("modes", java.util.List.of(Mode.ADD, Mode.SET, Mode.PERCENT));
 		model.addAttribute("figureDefinitions", this.figures.definitions());
 		model.addAttribute("fields", Arrays.stream(ReportField.values()).toList());
 		model.addAttribute("platformKinds", PlatformKind.values());

@@ -85,10 +85,12 @@ class ScenarioForms {
 				}
 				yield new ScenarioChange(kind, row.reference(), enterprise, mode, amount, null);
 			}
-			case PLATFORM -> new ScenarioChange(kind, row.reference(), null, Mode.ADD, amount,
+			// counted kinds keep the mode chosen: one they do not support is refused by
+			// name
+			case PLATFORM -> new ScenarioChange(kind, row.reference(), null, mode, amount,
 					(row.getLevel() != null && !row.getLevel().isBlank())
 							? parse(PlatformLevel.class, row.getLevel(), number) : null);
-			case HIGH_TECH, TECH_SME -> new ScenarioChange(kind, null, enterprise, Mode.ADD, amount, null);
+			case HIGH_TECH, TECH_SME -> new ScenarioChange(kind, null, enterprise, mode, amount, null);
 		};
 	}
 

@@ -10,6 +10,8 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditTerms;
 import org.gaoxin.audit.FieldTerms;
+import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
@@ -57,16 +59,19 @@ class TargetAuditTerms {
 			.field("value", "common.value")
 			.field("comparison", "target.comparison", Comparison.class)
 			.field("source", "common.source")
+			.field("note", "target.edit.note")
 			.records((key, locale) -> targetRecord(regions, targets, key, locale));
 	}
 
 	@Bean
-	AuditTerms scenarioTerms(Texts texts, Regions regions, ZoneFigures figures) {
+	AuditTerms scenarioTerms(Texts texts, Regions regions, ZoneFigures figures, Enterprises enterprises) {
 		return FieldTerms.of("what_if_scenario", texts)
 			.field("name", "target.scenario.name")
+			.field("description", "target.scenario.description")
 			.field("year", "common.year")
 			.field("standard", "audit.field.target.standard")
-			.field("changes", "audit.field.target.changes", (value, locale) -> changes(texts, figures, value, locale))
+			.field("changes", "audit.field.target.changes",
+					(value, locale) -> changes(texts, figures, enterprises, value, locale))
 			.records((key, locale) -> {
 				String[] parts = key.split("/", 2);
 				return (parts.length == 2) ? zone(regions, parts[0], locale) + " · #" + parts[1] : null;
@@ -119,7 +124,8 @@ class TargetAuditTerms {
 	 * reference or #enterprise, mode, amount, platform level) in words, one after
 	 * another.
 	 */
-	private static String changes(Texts texts, ZoneFigures figures, String logged, Locale locale) {
+	private static String changes(Texts texts, ZoneFigures figures, Enterprises enterprises, String logged,
+			Locale locale) {
 		String list = logged.strip();
 		if (!list.startsWith("[") || !list.endsWith("]")) {
 			return null;
@@ -136,7 +142,7 @@ class TargetAuditTerms {
 			try {
 				ScenarioChangeKind kind = ScenarioChangeKind.valueOf(parts[0]);
 				StringBuilder text = new StringBuilder(texts.label(kind, locale));
-				String subject = subject(texts, figures, kind, parts[1], locale);
+				String subject = subject(texts, figures, enterprises, kind, parts[1], locale);
 				if (!subject.isEmpty()) {
 					text.append(' ').append(subject);
 				}
@@ -156,15 +162,26 @@ class TargetAuditTerms {
 		return String.join("; ", described);
 	}
 
+	/** An enterprise by its name; by its number only when it is gone. */
+	private static String enterprise(Texts texts, Enterprises enterprises, String id, Locale locale) {
+		try {
+			return enterprises.find(Long.parseLong(id), NAMING)
+				.map(Enterprise::name)
+				.orElseGet(() -> texts.get("audit.field.target.enterprise", locale, id));
+		}
+		catch (NumberFormatException ex) {
+			return texts.get("audit.field.target.enterprise", locale, id);
+		}
+	}
+
 	/**
 	 * What a change applies to: a figure, a report field, a platform kind, an enterprise.
 	 */
-	private static String subject(Texts texts, ZoneFigures figures, ScenarioChangeKind kind, String reference,
-			Locale locale) {
+	private static String subject(Texts texts, ZoneFigures figures, Enterprises enterprises, ScenarioChangeKind kind,
+			String reference, Locale locale) {
 		int hash = reference.indexOf('#');
 		String ref = (hash >= 0) ? reference.substring(0, hash) : reference;
-		String enterprise = (hash >= 0)
-				? texts.get("audit.field.target.enterprise", locale, reference.substring(hash + 1)) : "";
+		String enterprise = (hash >= 0) ? enterprise(texts, enterprises, reference.substring(hash + 1), locale) : "";
 		String named = switch (kind) {
 			case FIGURE -> figures.definitions()
 				.stream()

@@ -58,10 +58,7 @@ class TargetController {
 	@GetMapping("/targets")
 	String targets(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, Model model) {
-		ZoneYear shown = ZoneYear.of(me, zone, year, this.choices);
-		if (shown == null) {
-			return "redirect:/";
-		}
+		ZoneYear shown = ZoneYear.required(me, zone, year, this.choices);
 		TargetOverview overview = this.tracking.overview(shown.zone().code(), shown.year(), me.scope());
 		shown.addTo(model);
 		model.addAttribute("overview", overview);
@@ -72,7 +69,7 @@ class TargetController {
 		model.addAttribute("comparisons", List.of(Comparison.AT_LEAST, Comparison.AT_MOST));
 		model.addAttribute("metricKinds", MetricKind.values());
 		model.addAttribute("units", Unit.values());
-		model.addAttribute("standards", this.standards.list());
+		model.addAttribute("standards", standardChoices());
 		return "target/targets";
 	}
 
@@ -118,7 +115,7 @@ class TargetController {
 			this.targets.define(new Metric(zone, key.strip(), kind,
 					(standard != null && !standard.isBlank()) ? standard.strip() : null, reference.strip(), unit,
 					new LocalizedText(nameZh.strip(), (nameEn != null) ? nameEn.strip() : null), position), me.scope());
-			redirect.addFlashAttribute("saved", key);
+			redirect.addFlashAttribute("metricSaved", key);
 		}
 		catch (MessageException ex) {
 			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
@@ -131,11 +128,28 @@ class TargetController {
 		return "redirect:/targets?zone=" + zone + "&year=" + year + "#metric-edit";
 	}
 
+	/** A standard a metric may name: its code, and its name to show. */
+	record StandardChoice(String code, LocalizedText name) {
+	}
+
+	/**
+	 * The standards offered (not retired), once per code, by the latest version's name.
+	 */
+	private List<StandardChoice> standardChoices() {
+		return this.standards.offered()
+			.stream()
+			.map(org.gaoxin.standard.StandardSummary::code)
+			.distinct()
+			.map((code) -> new StandardChoice(code, this.standards.get(code, null).name()))
+			.toList();
+	}
+
 	/** The zone and data year a target page shows, with the choices around them. */
 	record ZoneYear(List<Zone> zones, Zone zone, List<Integer> years, int year) {
 
 		/**
-		 * The zone and year a form posts to; a user who reads no zone may not post one.
+		 * The zone and year a page shows or a form posts to; a user who reads no zone (an
+		 * enterprise's) is refused, not sent elsewhere without a word.
 		 */
 		static ZoneYear required(GaoxinPrincipal me, String zoneCode, Integer year, ZoneChoices choices) {
 			ZoneYear shown = of(me, zoneCode, year, choices);

@@ -2,14 +2,15 @@ package org.gaoxin.target.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.gaoxin.shared.Message;
 import org.gaoxin.shared.Money;
+import org.gaoxin.shared.Unit;
 import org.gaoxin.shared.web.Texts;
 import org.gaoxin.target.CountGoal;
 import org.gaoxin.target.Growth;
@@ -38,17 +39,68 @@ public class TargetFormat {
 		this.texts = texts;
 	}
 
-	/** A metric's value: whole for counts, two decimals at most otherwise. */
+	/** A metric's value with its unit, to the metric's one precision. */
 	public String value(Metric metric, BigDecimal value) {
+		return measure(metric.unit(), value);
+	}
+
+	/**
+	 * A value with its unit ("548家", "4,280 10k USD", "3.50%"), grouped the reader's way,
+	 * to one precision per unit so a metric reads alike in the table and the headline;
+	 * "—" when there is none.
+	 */
+	public String measure(Unit unit, BigDecimal value) {
 		if (value == null) {
 			return "—";
 		}
-		return Texts.plain(value.setScale(metric.counted() ? 1 : 2, RoundingMode.HALF_UP));
+		String number = grouped(value, scale(unit));
+		if (unit == null || unit == Unit.YES_NO) {
+			return number;
+		}
+		return this.texts.get((unit == Unit.PERCENT) ? "target.measure.percent" : "target.measure", number,
+				this.texts.label(unit));
 	}
 
-	/** A number with two decimals at most. */
+	/**
+	 * A value without its unit, to the unit's precision: the bounds of an interval whose
+	 * value carries the unit.
+	 */
+	public String quantity(Unit unit, BigDecimal value) {
+		return (value != null) ? grouped(value, scale(unit)) : "—";
+	}
+
+	/** A number with two decimals at most, grouped the reader's way. */
 	public String number(BigDecimal value) {
-		return (value != null) ? Texts.plain(value.setScale(2, RoundingMode.HALF_UP)) : "—";
+		return (value != null) ? grouped(value, 2) : "—";
+	}
+
+	/**
+	 * Decimals a unit's values are shown with: none for what is counted whole and for
+	 * amounts in 万 or thousands, one for 亿元 and items, two for shares and scores, three
+	 * for intensities.
+	 */
+	static int scale(Unit unit) {
+		if (unit == null) {
+			return 2;
+		}
+		return switch (unit) {
+			case ENTERPRISES, INSTITUTIONS, PROJECTS, PERSONS, INDICATORS, WAN_YUAN, WAN_USD, THOUSAND_YUAN, TCE,
+					YES_NO ->
+				0;
+			case TCE_PER_WAN_YUAN -> 3;
+			// items may be per head (invention patents per 10,000 people: 8.9)
+			case YI_YUAN, ITEMS -> 1;
+			case KM2, PERCENT, SCORE -> 2;
+		};
+	}
+
+	private static String grouped(BigDecimal value, int scale) {
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setGroupingUsed(true);
+		format.setMinimumFractionDigits(scale);
+		format.setMaximumFractionDigits(scale);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value.setScale(scale, RoundingMode.HALF_UP));
 	}
 
 	/**
@@ -69,18 +121,30 @@ public class TargetFormat {
 	}
 
 	/**
-	 * An amount held in thousand yuan, to two decimals of the unit the reader's language
-	 * uses (万元: a tenth of a thousand; million yuan: ten thousand).
+	 * An amount held in thousand yuan, in the unit its size and the reader's language
+	 * call for: 万元 from ten thousand yuan and yuan below in Chinese; million yuan from a
+	 * million, thousand yuan from a thousand and yuan below in English. A small amount
+	 * never shrinks to "0.01 million yuan".
 	 */
 	public String thousandYuan(BigDecimal amount) {
-		boolean chinese = Texts.chinese(LocaleContextHolder.getLocale());
-		BigDecimal rounded = amount.setScale(chinese ? 1 : -1, RoundingMode.HALF_UP);
-		return this.texts.render(Message.of("target.money", Money.thousandYuan(rounded)));
+		Money money = Money.thousandYuan(amount);
+		BigDecimal magnitude = amount.abs();
+		if (Texts.chinese(LocaleContextHolder.getLocale())) {
+			return (magnitude.compareTo(BigDecimal.TEN) >= 0)
+					? this.texts.get("target.money.wan", grouped(money.wanYuan(), 2))
+					: this.texts.get("target.money.yuan", grouped(amount.movePointRight(3), 0));
+		}
+		if (magnitude.compareTo(THOUSAND) >= 0) {
+			return this.texts.get("target.money.million", grouped(money.millionYuan(), 2));
+		}
+		return (magnitude.compareTo(BigDecimal.ONE) >= 0)
+				? this.texts.get("target.money.thousand", grouped(money.thousandYuan(), 1))
+				: this.texts.get("target.money.yuan", grouped(amount.movePointRight(3), 0));
 	}
 
-	/** An amount in yuan, shown like the others (万元 / million yuan). */
+	/** An amount in yuan, shown like the others. */
 	public String yuan(BigDecimal amount) {
-		return thousandYuan(amount.divide(THOUSAND, 1, RoundingMode.HALF_UP));
+		return thousandYuan(amount.movePointLeft(3));
 	}
 
 	/** One year of a metric's chart: what each line shows that year (null: nothing). */
@@ -127,6 +191,26 @@ public class TargetFormat {
 			.filter((g) -> rank <= g.candidates().size())
 			.min(java.util.Comparator.comparingInt((CountGoal g) -> g.candidates().size()))
 			.orElse(null);
+	}
+
+	/**
+	 * A unit as a choice in a list: units that read alike (家 for enterprises and for
+	 * institutions, 项 for projects and for indicators) say what they count.
+	 */
+	public String unitChoice(Unit unit) {
+		String label = this.texts.label(unit);
+		boolean alike = java.util.Arrays.stream(Unit.values())
+			.anyMatch((other) -> other != unit && this.texts.label(other).equals(label));
+		return alike ? this.texts.get("target.metric.unitChoice", label,
+				this.texts.get("target.metric.unitCounts." + unit.name())) : label;
+	}
+
+	/**
+	 * Who changed a record: a user by name; the application itself (the demo's or an
+	 * import's seed data, written outside any sign-in) in words.
+	 */
+	public String who(String actor) {
+		return ("system".equals(actor)) ? this.texts.get("target.history.system") : actor;
 	}
 
 	/** The Bootstrap colour of a status: the traffic light. */
