@@ -19,6 +19,7 @@ import org.gaoxin.enterprise.CreditCode;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.WebSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,9 @@ class ImportBenchmarkTest {
 		Path csv = FOLDER.resolve("reports-100k.csv");
 		writeWorkbook(xlsx, codes, 2022);
 		writeCsv(csv, codes, 2023);
-		Browser clerk = new Browser("http://localhost:" + this.port);
-		clerk.signIn(DemoAccounts.ADMIN, "gaoxin-demo-2021");
+		WebSession session = new WebSession(this.port);
+		session.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+		Browser clerk = new Browser(session);
 
 		StringBuilder result = new StringBuilder();
 		for (Path file : List.of(xlsx, csv)) {
@@ -103,7 +105,7 @@ class ImportBenchmarkTest {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM enterprise_report WHERE report_year IN (2022, 2023)")
 			.query(Long.class)
 			.single()).isEqualTo(2L * ROWS);
-		assertThat(clerk.get("/")).as("the application still answers").contains("stat-high-tech");
+		assertThat(session.get("/")).as("the application still answers").contains("stat-high-tech");
 		System.out.print(result);
 		Files.createDirectories(Path.of("target", "benchmarks"));
 		Files.writeString(Path.of("target", "benchmarks", "import.txt"), result);
@@ -194,30 +196,14 @@ class ImportBenchmarkTest {
 	 */
 	private static final class Browser {
 
-		private final String base;
+		private final WebSession session;
 
-		private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-			.cookieHandler(new java.net.CookieManager())
-			.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-			.build();
-
-		Browser(String base) {
-			this.base = base;
-		}
-
-		void signIn(String user, String password) throws Exception {
-			String token = csrf(get("/login"));
-			java.net.http.HttpResponse<String> response = this.http
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(java.net.http.HttpRequest.BodyPublishers
-						.ofString("username=" + user + "&password=" + password + "&_csrf=" + token))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-			assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		Browser(WebSession session) {
+			this.session = session;
 		}
 
 		String upload(String kind, Path file) throws Exception {
-			String token = csrf(get("/imports"));
+			String token = WebSession.csrf(this.session.get("/imports"));
 			String boundary = "----gaoxin" + System.nanoTime();
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
@@ -227,11 +213,9 @@ class ImportBenchmarkTest {
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			Files.copy(file, body);
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			java.net.http.HttpResponse<String> response = this.http
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + "/imports"))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			java.net.http.HttpResponse<String> response = this.session.send(this.session.request("/imports")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 			String location = response.headers().firstValue("Location").orElseThrow();
 			assertThat(location).contains("/imports/");
 			return location.substring(location.lastIndexOf('/') + 1);
@@ -241,27 +225,13 @@ class ImportBenchmarkTest {
 		String waitUntilFinished(String job) throws Exception {
 			java.util.regex.Pattern state = java.util.regex.Pattern.compile("data-state=\"([A-Z_]+)\"");
 			for (int i = 0; i < 1200; i++) {
-				java.util.regex.Matcher matcher = state.matcher(get("/imports/" + job + "/progress"));
+				java.util.regex.Matcher matcher = state.matcher(this.session.get("/imports/" + job + "/progress"));
 				if (matcher.find() && org.gaoxin.intake.ImportState.valueOf(matcher.group(1)).finished()) {
 					return matcher.group(1);
 				}
 				Thread.sleep(500);
 			}
 			return "TIMEOUT";
-		}
-
-		String get(String path) throws Exception {
-			return this.http
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + path)).build(),
-						java.net.http.HttpResponse.BodyHandlers.ofString())
-				.body();
-		}
-
-		private static String csrf(String page) {
-			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
-				.matcher(page);
-			assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
-			return matcher.group(1);
 		}
 
 	}

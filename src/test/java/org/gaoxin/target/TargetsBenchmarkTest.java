@@ -7,11 +7,14 @@ import java.util.Arrays;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
+import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.WebSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * result is written to target/benchmarks/.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class TargetsBenchmarkTest {
 
@@ -39,6 +42,9 @@ class TargetsBenchmarkTest {
 	private static final int WARMUP = 30;
 
 	private static final int MEASURED = 100;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	TargetTracking tracking;
@@ -83,6 +89,39 @@ class TargetsBenchmarkTest {
 		Files.createDirectories(Path.of("target", "benchmarks"));
 		Files.writeString(Path.of("target", "benchmarks", "targets.txt"), result);
 		assertThat(median).as("median milliseconds").isLessThan(200);
+	}
+
+	/**
+	 * The same seen as headquarters sees it: the targets page and the path page over HTTP
+	 * with a signed-in session, from request to the last byte of the rendered page.
+	 */
+	@Test
+	void theTargetsAndPathPagesAsHeadquartersOpensThem() throws Exception {
+		WebSession session = new WebSession(this.port);
+		session.signIn(DemoAccounts.HEADQUARTERS, DemoAccounts.PASSWORD);
+		StringBuilder result = new StringBuilder();
+		for (String page : new String[] { "/targets?zone=QJ-HTZ&year=2021", "/targets/path?zone=QJ-HTZ&year=2021" }) {
+			assertThat(session.send(session.request(page)).statusCode()).isEqualTo(200);
+			for (int i = 0; i < WARMUP; i++) {
+				session.get(page);
+			}
+			long[] nanos = new long[MEASURED];
+			for (int i = 0; i < MEASURED; i++) {
+				long start = System.nanoTime();
+				java.net.http.HttpResponse<String> response = session.send(session.request(page));
+				nanos[i] = System.nanoTime() - start;
+				assertThat(response.statusCode()).isEqualTo(200);
+			}
+			Arrays.sort(nanos);
+			result.append(String.format(java.util.Locale.ROOT,
+					"GET %s over HTTP, signed in as headquarters: median %.1f ms, p90 %.1f ms, max %.1f ms over %d requests after %d warm-up%n",
+					page, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 9 / 10] / 1e6, nanos[MEASURED - 1] / 1e6,
+					MEASURED, WARMUP));
+			assertThat(nanos[MEASURED / 2] / 1e6).as("median milliseconds of " + page).isLessThan(200);
+		}
+		System.out.print(result);
+		Files.createDirectories(Path.of("target", "benchmarks"));
+		Files.writeString(Path.of("target", "benchmarks", "targets-pages.txt"), result);
 	}
 
 	private org.gaoxin.target.Path run(DataScope scope) {
