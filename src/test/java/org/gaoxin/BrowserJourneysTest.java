@@ -2,7 +2,6 @@ package org.gaoxin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -60,12 +59,12 @@ class BrowserJourneysTest {
 			assertThat(page.locator("#stat-high-tech .share")).containsText("56.1%");
 			assertThat(page.locator("#stat-tech-sme")).containsText("科技型企业");
 			assertThat(page.locator("#region-chart canvas")).hasCount(1);
-			screenshot(page, "home-zh.png");
+			Chromium.screenshot(page, "home-zh.png");
 
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#stat-tech-sme")).containsText("Technology-based enterprises");
 			assertThat(page.locator("#stat-high-tech .share")).containsText("56.1% of South-east Chongqing");
-			screenshot(page, "home-en.png");
+			Chromium.screenshot(page, "home-en.png");
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#stat-tech-sme")).containsText("科技型企业");
 		}
@@ -74,7 +73,7 @@ class BrowserJourneysTest {
 	@Test
 	void headquartersReadsTheVerdictAndDrillsDownToTheEnterprisesBehindANumber() throws Exception {
 		try (Page page = browser.newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate("http://localhost:" + this.port + "/evaluation?zone=QJ-HTZ&year=2021&lang=zh_CN");
 			assertThat(page.locator("#verdict-outcome")).hasText("以认促建试点");
 			assertThat(page.locator("#core-met")).hasText("20/23");
@@ -83,41 +82,41 @@ class BrowserJourneysTest {
 			assertThat(page.locator("#indicator-C07 .gap")).hasText("7.5");
 			assertThat(page.locator("#attainment-chart canvas")).hasCount(1);
 			assertThat(page.locator("#history-chart canvas")).hasCount(1);
-			screenshot(page, "evaluation-zh.png");
+			Chromium.screenshot(page, "evaluation-zh.png");
 
 			page.locator("#indicator-C07 a").click();
 			assertThat(page.locator("#explain-value")).hasText("37");
 			assertThat(page.locator("#explain-formula")).hasText("有效高新技术企业数(家)");
 			assertThat(page.locator("#explain-formula")).hasAttribute("title", "high_tech_enterprises");
 			assertThat(page.locator("#contributor-table tbody tr")).hasCount(25);
-			screenshot(page, "explain-zh.png");
+			Chromium.screenshot(page, "explain-zh.png");
 		}
 	}
 
 	@Test
 	void headquartersReadsThePoolAndOpensACandidatesQualifications() throws Exception {
 		try (Page page = browser.newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate("http://localhost:" + this.port + "/cultivation?zone=QJ-HTZ&year=2021&lang=zh_CN");
 			assertThat(page.locator("#pool-high-tech .number")).hasText("37");
 			assertThat(page.locator("#pool-high-tech .share")).containsText("56.1%");
 			assertThat(page.locator("#outlook-table tbody tr")).hasCount(2);
 			assertThat(page.locator("#candidate-table tbody tr").first()).hasAttribute("data-readiness", "READY");
-			screenshot(page, "cultivation-zh.png");
+			Chromium.screenshot(page, "cultivation-zh.png");
 			page.locator("#pool-filter select[name=readiness]").selectOption("NEAR");
 			page.locator("#pool-filter button").click();
 			assertThat(page.locator("#candidate-table tbody tr").first()).hasAttribute("data-readiness", "NEAR");
 			page.locator("#candidate-table tbody tr a").first().click();
 			assertThat(page.locator("#high-tech-outcome")).hasText("不符合");
 			assertThat(page.locator("#high-tech")).containsText("差");
-			screenshot(page, "qualification-zh.png");
+			Chromium.screenshot(page, "qualification-zh.png");
 		}
 	}
 
 	@Test
 	void anEnterpriseSeesItsOwnSelfAssessment() {
 		try (Page page = browser.newPage()) {
-			signIn(page, DemoAccounts.ENTERPRISE);
+			Chromium.signIn(page, this.port, DemoAccounts.ENTERPRISE);
 			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/enterprises/\\d+$"));
 			page.locator("#qualification-link").click();
 			assertThat(page.locator("#tech-sme")).isVisible();
@@ -144,7 +143,7 @@ class BrowserJourneysTest {
 						+ "QJ-HTZ,孵化器,黔江浏览器测试孵化器,市级,2026\r\nQJ-HTZ,科技服务机构,黔江浏览器测试服务中心,区级,2026\r\n",
 				java.nio.charset.Charset.forName("GB18030"));
 		try (Page page = browser.newPage()) {
-			signIn(page, DemoAccounts.DEPARTMENT);
+			Chromium.signIn(page, this.port, DemoAccounts.DEPARTMENT);
 			page.navigate("http://localhost:" + this.port + "/imports?lang=zh_CN");
 			page.locator("#kind").selectOption("platforms");
 			page.locator("#file").setInputFiles(file);
@@ -152,7 +151,7 @@ class BrowserJourneysTest {
 			assertThat(page.locator("#progress-bar")).hasText("100%",
 					new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
 			assertThat(page.locator("#done")).containsText("新增 2 条");
-			screenshot(page, "import-done-zh.png");
+			Chromium.screenshot(page, "import-done-zh.png");
 			page.navigate("http://localhost:" + this.port
 					+ "/evaluation/explain?zone=QJ-HTZ&year=2026&standard=CQ-MUNICIPAL-HTZ&indicator=C13&aggregate=incubators");
 			assertThat(page.locator("#contributor-table")).containsText("黔江浏览器测试孵化器");
@@ -160,20 +159,6 @@ class BrowserJourneysTest {
 		finally {
 			java.nio.file.Files.deleteIfExists(file);
 		}
-	}
-
-	private void signIn(Page page, String user) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.locator("#username").fill(user);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.gaoxin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,7 +76,7 @@ class EnterprisePageWidthTest {
 			try (BrowserContext context = chromium.browser()
 				.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
 					Page page = context.newPage()) {
-				signIn(page);
+				Chromium.signIn(page, this.port, DemoAccounts.ADMIN);
 				for (String lang : List.of("zh_CN", "en")) {
 					page.navigate("http://localhost:" + this.port + "/enterprises/" + id + "?lang=" + lang);
 					page.waitForLoadState();
@@ -90,7 +87,7 @@ class EnterprisePageWidthTest {
 					if (((Number) width.get("scrollWidth")).intValue() > ((Number) width.get("viewport")).intValue()) {
 						problems.add(lang + ": " + width);
 					}
-					screenshot(page, "enterprise-long-" + lang + ".png");
+					Chromium.screenshot(page, "enterprise-long-" + lang + ".png");
 				}
 			}
 		}
@@ -107,20 +104,6 @@ class EnterprisePageWidthTest {
 				VALUES (?, 'demo-dept', 'UPDATE', 'enterprise', ?, ?, ?, ?)""")
 			.params(OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC), creditCode, field, old, now)
 			.update();
-	}
-
-	private void signIn(Page page) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.locator("#username").fill(DemoAccounts.ADMIN);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
 	}
 
 }

@@ -149,10 +149,7 @@ class HeadquartersJourneyTest {
 	}
 
 	private void signIn(Page page) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(DemoAccounts.HEADQUARTERS);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
+		Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 		page.waitForURL(Pattern.compile(".*/$"));
 	}
 

@@ -1,8 +1,5 @@
 package org.gaoxin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +85,7 @@ class PageLayoutTest {
 		List<String> problems = new ArrayList<>();
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)); Page page = context.newPage()) {
-			signIn(page, DemoAccounts.ADMIN);
+			Chromium.signIn(page, this.port, DemoAccounts.ADMIN);
 			for (String lang : List.of("zh_CN", "en")) {
 				for (String path : pages) {
 					page.navigate(
@@ -111,7 +108,7 @@ class PageLayoutTest {
 	void everyDistrictOfTheRegionChartIsLabelled() throws Exception {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)); Page page = context.newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			for (String lang : List.of("zh_CN", "en")) {
 				page.navigate("http://localhost:" + this.port + "/?zone=QJ-HTZ&year=2021&lang=" + lang);
 				assertThat(page.locator("#region-chart canvas")).hasCount(1);
@@ -134,7 +131,7 @@ class PageLayoutTest {
 		long enterprise = qianjiangEnterprise();
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)); Page page = context.newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			for (String path : List.of("/evaluation?zone=QJ-HTZ&year=2021", "/enterprises/" + enterprise,
 					"/enterprises/" + enterprise + "/qualification?year=2021")) {
 				assertThat(page.navigate("http://localhost:" + this.port + path).ok()).as(path).isTrue();
@@ -169,25 +166,16 @@ class PageLayoutTest {
 			.id();
 	}
 
-	private void signIn(Page page, String user) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.locator("#username").fill(user);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
 	private static String fileName(String path) {
 		String name = path.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return name.isEmpty() ? "home" : name;
 	}
 
 	/** The whole page, and the first screen of it as a person sees it. */
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name.replace(".png", "-screen.png"))));
+	/** The whole page, and the first screen of it. */
+	private static void screenshot(Page page, String name) {
+		Chromium.screenshot(page, name);
+		Chromium.screenshot(page, name.replace(".png", "-screen.png"), false);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.gaoxin.account;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,7 +53,7 @@ class LoginPageBrowserTest {
 				.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
 					Page page = context.newPage()) {
 				page.navigate("http://localhost:" + this.port + "/login?lang=" + lang);
-				screenshot(page, "login-" + lang + ".png");
+				Chromium.screenshot(page, "login-" + lang + ".png", false);
 				// the mark is the name; no text beside it says the name again
 				assertThat(page.locator(".login-card .brand-mark")).hasCount(1);
 				String besideTheMark = (String) page
@@ -71,7 +68,7 @@ class LoginPageBrowserTest {
 				page.locator("#password").fill("not-the-password");
 				page.locator("#login").click();
 				page.waitForURL(Pattern.compile(".*/login\\?error.*"));
-				screenshot(page, "login-failed-" + lang + ".png");
+				Chromium.screenshot(page, "login-failed-" + lang + ".png", false);
 				assertThat(page.locator("[role=alert]")).hasText(chinese ? "用户名或密码错误" : "Wrong username or password");
 				assertThat(page.locator("#username")).hasValue(TYPED);
 				assertThat(page.locator("#password")).hasValue("");
@@ -82,12 +79,6 @@ class LoginPageBrowserTest {
 				assertThat(page.locator("#username")).hasValue("");
 			}
 		}
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.gaoxin.filing;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +92,7 @@ class ReviewQueueBrowserTest {
 	void theCommentBoxesOfARowWithAFindingAreWideEnoughToRead() throws Exception {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)); Page page = context.newPage()) {
-			signIn(page);
+			Chromium.signIn(page, this.port, DemoAccounts.DEPARTMENT);
 			for (String lang : List.of("zh_CN", "en")) {
 				page.navigate("http://localhost:" + this.port + "/reports/review?lang=" + lang);
 				Locator row = page.locator("#pending-" + this.jumped + "-2022");
@@ -107,7 +104,7 @@ class ReviewQueueBrowserTest {
 					widths.put(form, comment.boundingBox().width);
 				}
 				row.scrollIntoViewIfNeeded();
-				screenshot(page, "review-queue-" + lang + ".png");
+				Chromium.screenshot(page, "review-queue-" + lang + ".png", false);
 				widths.forEach((form, width) -> assertThat(width).as("%s comment (%s)", form, lang)
 					.isGreaterThanOrEqualTo(READABLE));
 				Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
@@ -122,20 +119,6 @@ class ReviewQueueBrowserTest {
 				}
 			}
 		}
-	}
-
-	private void signIn(Page page) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.locator("#username").fill(DemoAccounts.DEPARTMENT);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
 	}
 
 }

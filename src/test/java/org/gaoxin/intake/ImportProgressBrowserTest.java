@@ -2,7 +2,6 @@ package org.gaoxin.intake;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,22 +74,22 @@ class ImportProgressBrowserTest {
 			int employees = exported.headers().indexOf("年末从业人员(人)");
 			row.set(employees, ((Number) row.get(employees)).intValue() + 1);
 			Files.write(changed, TableExport.xlsx("数据", exported.headers(), List.of(row)));
-			signIn(page);
+			Chromium.signIn(page, this.port, DemoAccounts.ADMIN);
 
 			upload(page, same);
 			assertThat(page.locator("#done")).isVisible();
 			assertThat(page.locator("#progress-bar")).hasText("100%");
 			assertDrawn(page, 100);
-			screenshot(page, "import-progress-done-zh.png");
+			Chromium.screenshot(page, "import-progress-done-zh.png", false);
 
 			upload(page, changed);
 			assertThat(page.locator("#confirm")).isVisible();
 			assertThat(page.locator("#progress-bar")).hasText("60%");
 			assertDrawn(page, 60);
-			screenshot(page, "import-progress-awaiting-zh.png");
+			Chromium.screenshot(page, "import-progress-awaiting-zh.png", false);
 			page.locator("#cancel").click();
 			assertThat(page.locator("#cancelled")).isVisible();
-			screenshot(page, "import-progress-cancelled-zh.png");
+			Chromium.screenshot(page, "import-progress-cancelled-zh.png", false);
 		}
 		finally {
 			Files.deleteIfExists(same);
@@ -114,20 +113,6 @@ class ImportProgressBrowserTest {
 	private static void assertDrawn(Page page, int percent) {
 		page.waitForTimeout(100);
 		assertThat(((Number) page.evaluate(DRAWN)).intValue()).as("the bar drawn").isBetween(percent - 1, percent);
-	}
-
-	private void signIn(Page page) {
-		page.navigate("http://localhost:" + this.port + "/login");
-		page.locator("#username").fill(DemoAccounts.ADMIN);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
 	}
 
 }

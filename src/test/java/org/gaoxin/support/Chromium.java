@@ -1,15 +1,20 @@
 package org.gaoxin.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -53,6 +58,39 @@ public final class Chromium implements AutoCloseable {
 
 	public Browser browser() {
 		return this.browser;
+	}
+
+	/**
+	 * Signs in through the sign-in form as a person does (demo password); fails if the
+	 * sign-in page comes back.
+	 */
+	public static void signIn(Page page, int port, String user) {
+		page.navigate("http://localhost:" + port + "/login");
+		page.locator("#username").fill(user);
+		page.locator("#password").fill(DemoAccounts.PASSWORD);
+		page.locator("#login").click();
+		PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+	}
+
+	/**
+	 * The whole page, scrolled, once its requests are done: target/screenshots/{name}.
+	 */
+	public static void screenshot(Page page, String name) {
+		screenshot(page, name, true);
+	}
+
+	/** The page as the screen shows it ({@code whole}: scrolled to its end). */
+	public static void screenshot(Page page, String name, boolean whole) {
+		// loaded, not network-idle: a page that polls its progress never goes idle
+		page.waitForLoadState(LoadState.LOAD);
+		Path folder = Paths.get("target", "screenshots");
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(whole));
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.gaoxin.target;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import com.microsoft.playwright.Browser;
@@ -48,24 +46,24 @@ class TargetBrowserTest {
 	@Test
 	void headquartersReadsTheTargetsWithTheirChartsInBothLanguages() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate(url("/targets?zone=QJ-HTZ&year=2021&lang=zh_CN"));
 			assertThat(page.locator("#target-high_tech_enterprises-2024 .badge")).hasText("偏离目标");
 			assertThat(page.locator("#chart-high_tech_enterprises canvas")).hasCount(1);
 			assertThat(page.locator("#chart-core_indicators_met canvas")).hasCount(1);
 			assertThat(page.locator("#headline")).containsText("2024");
-			screenshot(page, "targets-zh.png");
+			Chromium.screenshot(page, "targets-zh.png");
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#target-high_tech_enterprises-2024 .badge")).hasText("Off course");
 			assertThat(page.locator("#chart-core_indicators_met canvas")).hasCount(1);
-			screenshot(page, "targets-en.png");
+			Chromium.screenshot(page, "targets-en.png");
 		}
 	}
 
 	@Test
 	void headquartersTurnsThePilotIntoAccreditedInAScenarioAndSavesIt() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate(url("/targets/scenarios?zone=QJ-HTZ&year=2021&lang=zh_CN"));
 			page.locator("#scenario-name").fill("浏览器:三项补齐");
 			row(page, 0, "HIGH_TECH", null, "3");
@@ -77,29 +75,29 @@ class TargetBrowserTest {
 			page.locator("#scenario-save").click();
 			assertThat(page.locator("#scenario-saved")).containsText("浏览器:三项补齐");
 			assertThat(page.locator("#verdict-scenario .verdict")).hasText("认定");
-			screenshot(page, "scenario-zh.png");
+			Chromium.screenshot(page, "scenario-zh.png");
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#verdict-scenario .verdict")).hasText("Accredited");
-			screenshot(page, "scenario-en.png");
+			Chromium.screenshot(page, "scenario-en.png");
 		}
 	}
 
 	@Test
 	void headquartersReadsThePathAndTheBudgetPlan() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate(url("/targets/path?zone=QJ-HTZ&year=2021&budget=2000000&lang=zh_CN"));
 			assertThat(page.locator("#goal-threshold")).containsText("40");
 			assertThat(page.locator("#goal-2024 .still-missing")).hasText("0");
 			assertThat(page.locator("#budget-plan")).isVisible();
-			screenshot(page, "path-zh.png");
+			Chromium.screenshot(page, "path-zh.png");
 			page.locator("#ranking > summary").click();
 			assertThat(page.locator("#ranking-table tbody tr").first()).isVisible();
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "path-zh-ranking.png")));
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#goal-threshold")).containsText("Threshold of 40");
-			screenshot(page, "path-en.png");
+			Chromium.screenshot(page, "path-en.png");
 		}
 	}
 
@@ -117,21 +115,6 @@ class TargetBrowserTest {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(Page page, String user) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(user);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	static void screenshot(Page page, String name) throws Exception {
-		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
 	}
 
 }

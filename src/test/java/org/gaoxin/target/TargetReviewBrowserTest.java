@@ -1,8 +1,5 @@
 package org.gaoxin.target;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -76,14 +73,14 @@ class TargetReviewBrowserTest {
 	@Test
 	void thePagesFitTheScreenAndTheirChoicesCanBeReadInBothLanguages() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			for (String lang : List.of("en", "zh_CN")) {
 				for (String route : List.of("/targets?zone=QJ-HTZ&year=2021", "/targets/path?zone=QJ-HTZ&year=2021",
 						"/targets/path?zone=QJ-HTZ&year=2021&budget=2000000",
 						"/targets/scenarios?zone=QJ-HTZ&year=2021", "/targets?zone=QJ-HTZ&year=2018")) {
 					page.navigate(url(route + "&lang=" + lang));
 					String name = route.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "") + "-" + lang + ".png";
-					screenshot(page, "review" + name);
+					Chromium.screenshot(page, "review" + name);
 					assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 						.as("width of %s in %s", route, lang)
 						.isLessThanOrEqualTo(1366);
@@ -103,13 +100,13 @@ class TargetReviewBrowserTest {
 	@Test
 	void headquartersSavesTheUnitCostsWithTheButton() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate(url("/targets/path?zone=QJ-HTZ&year=2021&lang=zh_CN"));
 			page.locator("#cost-staff").fill("12345");
 			page.locator("#costs-save").click();
 			assertThat(page.locator("#budget .alert-success")).hasText("单位成本已保存为本园区的数据");
 			assertThat(page.locator("#cost-staff")).hasValue("12345");
-			screenshot(page, "review-costs-saved-zh.png");
+			Chromium.screenshot(page, "review-costs-saved-zh.png");
 			page.locator("#switch-language").click();
 			assertThat(page.locator("#cost-staff")).hasValue("12345");
 			assertThat(page.locator("#costs-save")).hasText("Save the unit costs");
@@ -123,7 +120,7 @@ class TargetReviewBrowserTest {
 	@Test
 	void theScenarioEditorOffersWhatEachChangeSupportsAndAsksBeforeDeleting() throws Exception {
 		try (Page page = newPage()) {
-			signIn(page, DemoAccounts.HEADQUARTERS);
+			Chromium.signIn(page, this.port, DemoAccounts.HEADQUARTERS);
 			page.navigate(url("/targets/scenarios?zone=QJ-HTZ&year=2021&lang=zh_CN"));
 			page.locator("select[name='rows[0].what']").selectOption("PLATFORM:INCUBATOR");
 			assertThat(page.locator("select[name='rows[0].mode'] option[value='SET']")).isDisabled();
@@ -144,7 +141,7 @@ class TargetReviewBrowserTest {
 			assertThat(page.locator("#scenario-delete-confirm")).not().isVisible();
 			page.locator("#scenario-delete").click();
 			assertThat(page.locator("#scenario-delete-confirm")).isVisible();
-			screenshot(page, "review-scenario-delete-zh.png");
+			Chromium.screenshot(page, "review-scenario-delete-zh.png");
 			page.locator("#scenario-delete-confirm").click();
 			assertThat(page.locator("#saved-scenarios")).not().containsText("浏览器评审:平台与外资");
 		}
@@ -182,21 +179,6 @@ class TargetReviewBrowserTest {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(Page page, String user) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(user);
-		page.locator("#password").fill(DemoAccounts.PASSWORD);
-		page.locator("#login").click();
-		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-	}
-
-	private static void screenshot(Page page, String name) throws Exception {
-		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-		Path folder = Paths.get("target", "screenshots");
-		Files.createDirectories(folder);
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
 	}
 
 }
