@@ -126,6 +126,9 @@ class BrowserJourneysTest {
 			// field
 			page.locator("#self-assessment-link").click();
 			assertThat(page.locator("#self-results #high-tech-outcome")).isVisible();
+			// typing before the deferred htmx has bound the form sends nothing: a person
+			// does not type that fast, the test waits for the page to finish loading
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 			page.locator("#stStaff").fill("0");
 			assertThat(page.locator("#self-results #high-tech")).containsText("科技人员占比0%");
 			assertThat(page.locator("#self-results #high-tech-outcome")).hasText("不符合");
