@@ -32,6 +32,7 @@ import org.gaoxin.region.Regions;
 import org.gaoxin.shared.ConflictException;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalizedText;
+import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.shared.NotFoundException;
@@ -204,16 +205,29 @@ public class Scenarios {
 
 	@Transactional
 	public SavedScenario update(String zoneCode, long id, ScenarioDraft draft, DataScope scope) {
+		return update(zoneCode, id, draft, null, scope);
+	}
+
+	/**
+	 * Changes a saved scenario read at its version {@code basedOn}: if someone has saved
+	 * it since, nothing is written and the conflict names who and when (null: whatever
+	 * was saved last is replaced, for a caller that does not say which version it read).
+	 */
+	@Transactional
+	public SavedScenario update(String zoneCode, long id, ScenarioDraft draft, Integer basedOn, DataScope scope) {
 		requireStaff(zoneCode, scope);
 		SavedScenario before = find(zoneCode, id)
 			.orElseThrow(() -> new NotFoundException("No scenario " + id + " in " + zoneCode));
+		if (basedOn != null && basedOn != before.version()) {
+			throw conflict(before);
+		}
 		checkName(draft);
 		check(zoneCode, draft, scope);
 		requireUniqueName(zoneCode, draft.name(), id);
-		this.jdbc
+		int changed = this.jdbc
 			.sql("""
 					UPDATE what_if_scenario SET name = :name, description = :description, base_year = :year, standard = :standard,
-					  updated_by = :by, updated_at = :at WHERE id = :id""")
+					  updated_by = :by, updated_at = :at, version = version + 1 WHERE id = :id AND version = :before""")
 			.param("name", draft.name().strip())
 			.param("description", blankToNull(draft.description()))
 			.param("year", draft.year())
@@ -221,11 +235,24 @@ public class Scenarios {
 			.param("by", this.audit.actor())
 			.param("at", now())
 			.param("id", id)
+			.param("before", before.version())
 			.update();
+		if (changed == 0) {
+			// saved by someone else between the read and this write
+			throw conflict(find(zoneCode, id).orElse(before));
+		}
 		this.jdbc.sql("DELETE FROM what_if_change WHERE scenario_id = :id").param("id", id).update();
 		writeChanges(id, draft.changes());
 		this.audit.updated("what_if_scenario", zoneCode + "/" + id, describe(before.draft()), describe(draft));
 		return find(zoneCode, id).orElseThrow();
+	}
+
+	/** Who saved the scenario since, and when (in the offices' time). */
+	private EditConflict conflict(SavedScenario now) {
+		String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(now.updatedAt().atZone(this.clock.getZone()));
+		return new EditConflict(Message.of("target.scenario.error.conflict", now.draft().name(), now.updatedBy(), at),
+				now.version());
 	}
 
 	@Transactional
@@ -544,14 +571,14 @@ public class Scenarios {
 				rs.getInt("base_year"), rs.getString("standard"), changes);
 		return new SavedScenario(rs.getLong("id"), rs.getString("zone_code"), draft, rs.getString("created_by"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));
 	}
 
 	private static SavedScenario withChanges(SavedScenario s, List<ScenarioChange> changes) {
 		ScenarioDraft d = s.draft();
 		return new SavedScenario(s.id(), s.zoneCode(),
 				new ScenarioDraft(d.name(), d.description(), d.year(), d.standard(), changes), s.createdBy(),
-				s.createdAt(), s.updatedBy(), s.updatedAt());
+				s.createdAt(), s.updatedBy(), s.updatedAt(), s.version());
 	}
 
 	private String enterpriseName(ScenarioChange change, DataScope scope) {

@@ -14,6 +14,7 @@ import org.gaoxin.evaluation.VerdictOutcome;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.support.DemoAccounts;
 import org.gaoxin.support.DemoApplicationTest;
@@ -156,6 +157,47 @@ class ScenarioTest {
 		this.scenarios.delete(DemoAccounts.QIANJIANG, saved.id(), this.headquarters);
 		assertThat(this.scenarios.list(DemoAccounts.QIANJIANG, this.headquarters)).extracting((s) -> s.id())
 			.doesNotContain(saved.id());
+	}
+
+	/**
+	 * Headquarters and the department open the same saved scenario; the department saves
+	 * first. Headquarters' save, made on the copy it opened, is refused as a conflict
+	 * naming who saved and nothing of the department's is replaced; opened again, it
+	 * saves.
+	 */
+	@Test
+	@Transactional
+	void aSaveOnACopySomeoneHasSavedSinceIsAConflictAndReplacesNothing() {
+		DataScope department = new DataScope(Role.DEPARTMENT, DemoAccounts.QIANJIANG, null, null, "KJJ");
+		SavedScenario opened = this.scenarios
+			.create(DemoAccounts.QIANJIANG,
+					new ScenarioDraft("两人同改", null, 2021, STANDARD,
+							List.of(ScenarioChange.figure("fdi_actual", Mode.PERCENT, new BigDecimal("20")))),
+					department);
+		assertThat(opened.version()).isEqualTo(1);
+
+		SavedScenario theirs = this.scenarios.update(DemoAccounts.QIANJIANG, opened.id(),
+				new ScenarioDraft("两人同改", "部门的修改", 2021, STANDARD,
+						List.of(ScenarioChange.figure("fdi_actual", Mode.PERCENT, new BigDecimal("25")))),
+				opened.version(), department);
+		assertThat(theirs.version()).isEqualTo(2);
+
+		ScenarioDraft mine = new ScenarioDraft("两人同改", "指挥部的修改", 2021, STANDARD,
+				List.of(ScenarioChange.figure("fdi_actual", Mode.PERCENT, new BigDecimal("40"))));
+		assertThatThrownBy(() -> this.scenarios.update(DemoAccounts.QIANJIANG, opened.id(), mine, opened.version(),
+				this.headquarters))
+			.isInstanceOfSatisfying(EditConflict.class, (conflict) -> {
+				assertThat(conflict.currentVersion()).isEqualTo(2);
+				assertThat(TestTexts.en(conflict.text())).startsWith("The scenario “两人同改” was saved by system at ");
+			});
+		SavedScenario stored = this.scenarios.get(DemoAccounts.QIANJIANG, opened.id(), this.headquarters);
+		assertThat(stored.draft().description()).isEqualTo("部门的修改");
+		assertThat(stored.draft().changes().get(0).amount()).isEqualByComparingTo("25");
+
+		SavedScenario again = this.scenarios.update(DemoAccounts.QIANJIANG, opened.id(), mine, stored.version(),
+				this.headquarters);
+		assertThat(again.version()).isEqualTo(3);
+		assertThat(again.draft().description()).isEqualTo("指挥部的修改");
 	}
 
 	@Test

@@ -54,6 +54,57 @@ class TargetPagesReviewTest {
 	@Autowired
 	Certificates certificates;
 
+	/**
+	 * The scenario editor carries the version it opened; a save after a colleague's is
+	 * refused on the page with what was typed kept, and the colleague's stays.
+	 */
+	@Test
+	void aScenarioSavedByAColleagueSinceIsAConflictOnThePage() throws Exception {
+		GaoxinPrincipal hq = principal(DemoAccounts.HEADQUARTERS);
+		SavedScenario opened = this.scenarios.create(ZONE,
+				new ScenarioDraft("页面两人同改", null, 2021, "CQ-MUNICIPAL-HTZ", List.of(ScenarioChange.highTech(2))),
+				hq.scope());
+		try {
+			String editor = this.mvc
+				.perform(get("/targets/scenarios").param("zone", ZONE)
+					.param("id", String.valueOf(opened.id()))
+					.with(user(hq)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(editor).contains("name=\"basedOn\" value=\"1\"");
+			GaoxinPrincipal department = principal(DemoAccounts.DEPARTMENT);
+			SignedIn.as(department, () -> this.scenarios.update(ZONE, opened.id(),
+					new ScenarioDraft("页面两人同改", "部门先保存", 2021, "CQ-MUNICIPAL-HTZ", List.of(ScenarioChange.highTech(4))),
+					1, department.scope()));
+
+			String page = this.mvc
+				.perform(post("/targets/scenarios/save").param("zone", ZONE)
+					.param("year", "2021")
+					.param("id", String.valueOf(opened.id()))
+					.param("basedOn", "1")
+					.param("name", "页面两人同改")
+					.param("description", "指挥部后保存")
+					.param("rows[0].what", "HIGH_TECH")
+					.param("rows[0].amount", "9")
+					.param("lang", "zh_CN")
+					.with(user(hq))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("在您打开后已由demo-dept于", "您的修改没有保存", "指挥部后保存");
+			SavedScenario stored = this.scenarios.get(ZONE, opened.id(), hq.scope());
+			assertThat(stored.draft().description()).isEqualTo("部门先保存");
+			assertThat(stored.version()).isEqualTo(2);
+		}
+		finally {
+			this.scenarios.delete(ZONE, opened.id(), hq.scope());
+		}
+	}
+
 	/** Finding 4: turning a plan into a scenario again never overwrites a colleague's. */
 	@Test
 	void aPlanTurnedIntoAScenarioAgainLeavesTheEditedOneAsItIs() throws Exception {

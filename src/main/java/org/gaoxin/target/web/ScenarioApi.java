@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,10 +71,11 @@ class ScenarioApi {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a saved scenario (the zone's staff; audited)")
+	@Operation(summary = "Change a saved scenario (the zone's staff; audited). With version (the one read), "
+			+ "a scenario saved by someone since is a 409 conflict and nothing changes")
 	SavedScenario update(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable long id,
-			@RequestBody ScenarioDraft draft) {
-		return this.scenarios.update(zone, id, draft, me.scope());
+			@RequestParam(required = false) Integer version, @RequestBody ScenarioDraft draft) {
+		return this.scenarios.update(zone, id, draft, version, me.scope());
 	}
 
 	@DeleteMapping("/{id}")

@@ -68,6 +68,7 @@ class ScenarioController {
 			SavedScenario saved = this.scenarios.get(zoneCode, id, me.scope());
 			ScenarioDraft readable = this.scenarios.readable(saved.draft(), me.scope());
 			form = this.forms.form(id, readable, me.scope());
+			form.setBasedOn(saved.version());
 			model.addAttribute("leftOut", saved.draft().changes().size() - readable.changes().size());
 			model.addAttribute("outcome", this.scenarios.evaluateSaved(zoneCode, id, me.scope()));
 		}
@@ -112,7 +113,8 @@ class ScenarioController {
 		TargetController.ZoneYear shown = TargetController.ZoneYear.required(me, zone, form.getYear(), this.choices);
 		try {
 			ScenarioDraft draft = this.forms.draft(zone, form, shown.year(), me.scope());
-			SavedScenario saved = (form.getId() != null) ? this.scenarios.update(zone, form.getId(), draft, me.scope())
+			SavedScenario saved = (form.getId() != null)
+					? this.scenarios.update(zone, form.getId(), draft, form.getBasedOn(), me.scope())
 					: this.scenarios.create(zone, draft, me.scope());
 			redirect.addFlashAttribute("savedName", saved.draft().name());
 			return "redirect:/targets/scenarios?zone=" + zone + "&id=" + saved.id();

@@ -14,6 +14,11 @@ public class ScenarioForm {
 
 	private Long id;
 
+	/**
+	 * The version of the saved scenario shown: a save by someone else since conflicts.
+	 */
+	private Integer basedOn;
+
 	private String name;
 
 	private String description;
@@ -23,6 +28,14 @@ public class ScenarioForm {
 	private String standard;
 
 	private List<Row> rows = new ArrayList<>();
+
+	public Integer getBasedOn() {
+		return this.basedOn;
+	}
+
+	public void setBasedOn(Integer basedOn) {
+		this.basedOn = basedOn;
+	}
 
 	public Long getId() {
 		return this.id;
