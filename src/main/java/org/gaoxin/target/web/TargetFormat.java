@@ -35,6 +35,9 @@ public class TargetFormat {
 
 	private final Texts texts;
 
+	private static final java.util.Set<Unit> COUNTED = java.util.EnumSet.of(Unit.PERSONS, Unit.ENTERPRISES,
+			Unit.INSTITUTIONS, Unit.PROJECTS, Unit.ITEMS, Unit.INDICATORS);
+
 	TargetFormat(Texts texts) {
 		this.texts = texts;
 	}
@@ -58,7 +61,16 @@ public class TargetFormat {
 			return number;
 		}
 		return this.texts.get((unit == Unit.PERCENT) ? "target.measure.percent" : "target.measure", number,
-				this.texts.label(unit));
+				unitWord(unit, value));
+	}
+
+	/**
+	 * Counted units say one of them in the singular ("1 enterprise", "2 enterprises").
+	 */
+	private String unitWord(Unit unit, BigDecimal value) {
+		boolean one = value.compareTo(BigDecimal.ONE) == 0;
+		return (one && COUNTED.contains(unit)) ? this.texts.get("target.unit.one." + unit.name())
+				: this.texts.label(unit);
 	}
 
 	/**
