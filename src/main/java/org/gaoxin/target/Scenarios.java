@@ -257,11 +257,30 @@ public class Scenarios {
 
 	@Transactional
 	public void delete(String zoneCode, long id, DataScope scope) {
+		delete(zoneCode, id, null, scope);
+	}
+
+	/**
+	 * Deletes a saved scenario read at its version {@code basedOn}: one saved by someone
+	 * since is not deleted, the conflict says who saved it (null: whatever was saved
+	 * last).
+	 */
+	@Transactional
+	public void delete(String zoneCode, long id, Integer basedOn, DataScope scope) {
 		requireStaff(zoneCode, scope);
 		SavedScenario before = find(zoneCode, id)
 			.orElseThrow(() -> new NotFoundException("No scenario " + id + " in " + zoneCode));
+		if (basedOn != null && basedOn != before.version()) {
+			throw conflict(before);
+		}
 		this.jdbc.sql("DELETE FROM what_if_change WHERE scenario_id = :id").param("id", id).update();
-		this.jdbc.sql("DELETE FROM what_if_scenario WHERE id = :id").param("id", id).update();
+		int deleted = this.jdbc.sql("DELETE FROM what_if_scenario WHERE id = :id AND version = :version")
+			.param("id", id)
+			.param("version", before.version())
+			.update();
+		if (deleted == 0) {
+			throw conflict(find(zoneCode, id).orElse(before));
+		}
 		this.audit.deleted("what_if_scenario", zoneCode + "/" + id, describe(before.draft()));
 	}
 

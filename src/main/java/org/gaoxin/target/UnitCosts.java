@@ -36,14 +36,20 @@ public record UnitCosts(BigDecimal rdExpense, BigDecimal stStaff, BigDecimal ipI
 	/**
 	 * These costs with those given replacing their own (null: keep it), each checked
 	 * under the name it was given by ({@code rd}, {@code staff}, {@code ip},
-	 * {@code revenue}); not the zone's own when any is replaced.
+	 * {@code revenue}); not the zone's own when any differs (the same costs: these).
 	 */
 	public UnitCosts with(BigDecimal rd, BigDecimal staff, BigDecimal ip, BigDecimal revenue) {
-		if (rd == null && staff == null && ip == null && revenue == null) {
+		if (same(rd, this.rdExpense) && same(staff, this.stStaff) && same(ip, this.ipItem)
+				&& same(revenue, this.highTechRevenue)) {
+			// the page sends the costs it shows: unchanged, they are still the zone's own
 			return this;
 		}
 		return new UnitCosts(given("rd", rd, this.rdExpense), given("staff", staff, this.stStaff),
 				given("ip", ip, this.ipItem), given("revenue", revenue, this.highTechRevenue), false);
+	}
+
+	private static boolean same(BigDecimal given, BigDecimal own) {
+		return given == null || (own != null && given.compareTo(own) == 0);
 	}
 
 	private static BigDecimal given(String field, BigDecimal value, BigDecimal otherwise) {

@@ -198,6 +198,15 @@ class ScenarioTest {
 				this.headquarters);
 		assertThat(again.version()).isEqualTo(3);
 		assertThat(again.draft().description()).isEqualTo("指挥部的修改");
+
+		// deleting from a copy opened before a colleague's save deletes nothing either
+		assertThatThrownBy(
+				() -> this.scenarios.delete(DemoAccounts.QIANJIANG, opened.id(), stored.version(), department))
+			.isInstanceOf(EditConflict.class);
+		assertThat(this.scenarios.get(DemoAccounts.QIANJIANG, opened.id(), this.headquarters).version()).isEqualTo(3);
+		this.scenarios.delete(DemoAccounts.QIANJIANG, opened.id(), again.version(), department);
+		assertThat(this.scenarios.list(DemoAccounts.QIANJIANG, this.headquarters)).extracting(SavedScenario::id)
+			.doesNotContain(opened.id());
 	}
 
 	@Test

@@ -89,6 +89,7 @@ class TargetPagesReviewTest {
 					.param("rows[0].what", "HIGH_TECH")
 					.param("rows[0].amount", "9")
 					.param("lang", "zh_CN")
+					.header("Referer", "http://localhost/targets/scenarios?zone=" + ZONE + "&id=" + opened.id())
 					.with(user(hq))
 					.with(csrf()))
 				.andExpect(status().isOk())
@@ -96,6 +97,10 @@ class TargetPagesReviewTest {
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(page).contains("在您打开后已由demo-dept于", "您的修改没有保存", "指挥部后保存");
+			// the answer to a post switches language on the page the form was on, not the
+			// post's
+			assertThat(page)
+				.contains("href=\"/targets/scenarios?zone=" + ZONE + "&amp;id=" + opened.id() + "&amp;lang=en\"");
 			SavedScenario stored = this.scenarios.get(ZONE, opened.id(), hq.scope());
 			assertThat(stored.draft().description()).isEqualTo("部门先保存");
 			assertThat(stored.version()).isEqualTo(2);
@@ -103,6 +108,30 @@ class TargetPagesReviewTest {
 		finally {
 			this.scenarios.delete(ZONE, opened.id(), hq.scope());
 		}
+	}
+
+	/**
+	 * Costs typed for one calculation are said to be that, not the zone's nor the
+	 * defaults.
+	 */
+	@Test
+	void costsTypedForOneCalculationAreSaidToBeThat() throws Exception {
+		String plain = pathPage(
+				get("/targets/path").param("zone", ZONE).param("year", "2021").param("budget", "2000000"));
+		assertThat(plain).doesNotContain("本次计算使用上面填写的单位成本");
+		String typed = pathPage(get("/targets/path").param("zone", ZONE)
+			.param("year", "2021")
+			.param("budget", "2000000")
+			.param("rd", "0.77"));
+		assertThat(typed).contains("本次计算使用上面填写的单位成本");
+	}
+
+	private String pathPage(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.param("lang", "zh_CN").with(user(principal(DemoAccounts.HEADQUARTERS))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** Finding 4: turning a plan into a scenario again never overwrites a colleague's. */

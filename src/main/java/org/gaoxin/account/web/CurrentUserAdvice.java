@@ -40,14 +40,36 @@ class CurrentUserAdvice {
 		return "zh".equals(locale.getLanguage());
 	}
 
+	/**
+	 * The page in the other language. A page answering a form's post (a refused save)
+	 * cannot be asked for again by a link: its switch leads to the page the form was on
+	 * (the same-origin referrer), else home.
+	 */
 	@ModelAttribute("switchLanguageUrl")
 	String switchLanguageUrl(HttpServletRequest request, Locale locale) {
 		String target = "zh".equals(locale.getLanguage()) ? "en" : "zh_CN";
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("lang", target)
-			.build()
-			.toUriString();
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString());
+		if (!"GET".equals(request.getMethod())) {
+			page = formPage(request);
+		}
+		return page.replaceQueryParam("lang", target).build().toUriString();
+	}
+
+	private static UriComponentsBuilder formPage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				java.net.URI from = java.net.URI.create(referer);
+				if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null) {
+					return UriComponentsBuilder.fromPath(from.getRawPath()).query(from.getRawQuery());
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not an address: home
+			}
+		}
+		return UriComponentsBuilder.fromPath(request.getContextPath() + "/");
 	}
 
 }

@@ -94,6 +94,9 @@ class PathController {
 		shown.addTo(model);
 		model.addAttribute("path", path);
 		model.addAttribute("costs", costs);
+		// costs typed for this calculation only, not saved: neither the zone's nor
+		// defaults
+		model.addAttribute("costsTyped", costs != path.costs());
 		model.addAttribute("budget", budget);
 		if (!model.containsAttribute("typed")) {
 			// a refused save of the costs brings what was typed back with it

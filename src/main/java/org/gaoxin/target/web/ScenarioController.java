@@ -7,6 +7,7 @@ import org.gaoxin.evaluation.Scenario.Mode;
 import org.gaoxin.filing.ReportField;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.MessageException;
 import org.gaoxin.region.ZoneChoices;
@@ -130,8 +131,16 @@ class ScenarioController {
 
 	@PostMapping("/targets/scenarios/{id}/delete")
 	String delete(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @PathVariable long id,
-			RedirectAttributes redirect) {
-		this.scenarios.delete(zone, id, me.scope());
+			@RequestParam(required = false) Integer basedOn, RedirectAttributes redirect) {
+		try {
+			this.scenarios.delete(zone, id, basedOn, me.scope());
+		}
+		catch (EditConflict ex) {
+			// saved by a colleague since it was opened: shown again as it is now, not
+			// deleted
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			return "redirect:/targets/scenarios?zone=" + zone + "&id=" + id;
+		}
 		redirect.addFlashAttribute("deleted", true);
 		return "redirect:/targets/scenarios?zone=" + zone;
 	}
