@@ -61,7 +61,10 @@ class EvaluationInterfacesTest {
 			.andExpect(jsonPath("$.paths['/api/v1/zones/{zone}/evaluations'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/qualifications/self-assessment'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/enterprises/{creditCode}/qualifications'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/zones/{zone}/cultivation'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/zones/{zone}/cultivation'].get").exists())
+			// callers sign in with HTTP Basic: Swagger UI offers Authorize and sends it
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.security[0].basic").exists());
 	}
 
 	@Test
