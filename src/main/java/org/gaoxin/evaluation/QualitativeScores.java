@@ -14,6 +14,7 @@ import org.gaoxin.audit.AuditLog;
 import org.gaoxin.region.Regions;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.LocalTimes;
 import org.gaoxin.shared.Message;
 import org.gaoxin.standard.Indicator;
 import org.gaoxin.standard.Standard;
@@ -44,7 +45,11 @@ public class QualitativeScores {
 
 	private final Clock clock;
 
-	QualitativeScores(JdbcClient jdbc, Standards standards, Regions regions, AuditLog audit, Clock clock) {
+	private final LocalTimes times;
+
+	QualitativeScores(JdbcClient jdbc, Standards standards, Regions regions, AuditLog audit, Clock clock,
+			LocalTimes times) {
+		this.times = times;
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.regions = regions;
@@ -108,7 +113,7 @@ public class QualitativeScores {
 		if (stored != version) {
 			QualitativeScore current = before.orElseThrow();
 			throw new EditConflict(Message.of("evaluation.qualitative.conflict", current.enteredBy(),
-					current.enteredAt(), current.score().toPlainString()), stored);
+					this.times.minutes(current.enteredAt()), current.score().toPlainString()), stored);
 		}
 		String key = standard.code() + "/" + indicator.code() + "/" + zoneCode + "/" + year;
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -146,8 +151,10 @@ public class QualitativeScores {
 				.param("version", version)
 				.update();
 			if (changed == 0) {
-				throw new EditConflict(Message.of("evaluation.qualitative.conflict", before.get().enteredBy(),
-						before.get().enteredAt(), before.get().score().toPlainString()), stored);
+				throw new EditConflict(
+						Message.of("evaluation.qualitative.conflict", before.get().enteredBy(),
+								this.times.minutes(before.get().enteredAt()), before.get().score().toPlainString()),
+						stored);
 			}
 			this.audit.updated("qualitative_score", key, describe(before.get().score(), before.get().note()),
 					describe(score, cleanNote));
