@@ -81,16 +81,25 @@ public class QualitativeScores {
 	}
 
 	/**
+	 * The caller may enter the zone's qualitative scores: the people who may change its
+	 * figures. An unknown zone is not found, another zone's is forbidden.
+	 */
+	@Transactional(readOnly = true)
+	public void requireEditor(String zoneCode, DataScope scope) {
+		this.regions.readable(zoneCode, scope);
+		if (!scope.canEditFigures(zoneCode)) {
+			throw new AccessDeniedException("Only the zone's editors enter qualitative scores");
+		}
+	}
+
+	/**
 	 * Enters or changes a score. {@code version}: the version the form read (0 for none
 	 * yet); a save since is a conflict naming who and when, and nothing is written.
 	 */
 	@Transactional
 	public QualitativeScore enter(String standardReference, String indicatorCode, String zoneCode, int year,
 			BigDecimal score, String note, int version, DataScope scope) {
-		this.regions.readable(zoneCode, scope);
-		if (!scope.canEditFigures(zoneCode)) {
-			throw new AccessDeniedException("Only the zone's editors enter qualitative scores");
-		}
+		requireEditor(zoneCode, scope);
 		Standard standard = this.standards.resolve(standardReference);
 		Indicator indicator = standard.indicator(indicatorCode)
 			.filter((i) -> i.source() instanceof ValueSource.Entered)

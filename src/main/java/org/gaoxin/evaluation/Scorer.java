@@ -115,6 +115,31 @@ public class Scorer {
 		return peers;
 	}
 
+	/**
+	 * A formula over a standard's aggregates and the zone figures, for each of the given
+	 * zones of the zone's region in a year (approved reports only): the value, or null
+	 * and why it is missing. What the regional benchmark compares.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, MeasuredValue> measure(String zoneCode, List<String> zoneCodes, String standardReference,
+			String formula, int year, DataScope scope) {
+		List<Zone> peers = peers(zoneCode, zoneCodes, scope);
+		Standard standard = this.standards.resolve(standardReference);
+		org.gaoxin.standard.SafeFormula compiled = org.gaoxin.standard.SafeFormula.compile(formula);
+		Map<String, MeasuredValue> values = new LinkedHashMap<>();
+		for (Zone peer : peers) {
+			if (!zoneCodes.contains(peer.code())) {
+				continue;
+			}
+			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.of(peer.code(), year),
+					this.enterprises.inZone(peer.code(), year, EnumSet.of(ReportStatus.APPROVED)),
+					this.platforms.registered(peer.code()));
+			IndicatorJudge.Measured measured = IndicatorJudge.measured(standard, compiled, inputs);
+			values.put(peer.code(), new MeasuredValue(measured.value(), measured.missing()));
+		}
+		return values;
+	}
+
 	@Transactional(readOnly = true)
 	public ScoreCard score(String zoneCode, int year, String standardReference, List<String> peerCodes,
 			BigDecimal whatIfPercent, DataScope scope) {

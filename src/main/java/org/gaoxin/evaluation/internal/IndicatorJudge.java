@@ -104,10 +104,14 @@ public final class IndicatorJudge {
 	 * missing (an input missing, or a formula that cannot be computed).
 	 */
 	public static Measured measured(Standard standard, Indicator indicator, ZoneYearInputs inputs) {
-		ValueSource.Formula source = (ValueSource.Formula) indicator.source();
+		return measured(standard, SafeFormula.compile(((ValueSource.Formula) indicator.source()).expression()), inputs);
+	}
+
+	/** The same for any formula over the standard's aggregates and the zone figures. */
+	public static Measured measured(Standard standard, SafeFormula formula, ZoneYearInputs inputs) {
 		java.util.Map<String, BigDecimal> numbers = new java.util.HashMap<>();
 		List<Message> missing = new ArrayList<>();
-		for (String input : source.inputs()) {
+		for (String input : formula.inputs()) {
 			InputValue value = standard.aggregates().containsKey(input)
 					? inputs.aggregate(standard.aggregates().get(input)) : inputs.figure(input);
 			if (value.missing() != null || value.value() == null) {
@@ -122,10 +126,10 @@ public final class IndicatorJudge {
 			return new Measured(null, missing);
 		}
 		try {
-			return new Measured(SafeFormula.compile(source.expression()).evaluate(numbers), List.of());
+			return new Measured(formula.evaluate(numbers), List.of());
 		}
 		catch (IllegalArgumentException ex) {
-			return new Measured(null, List.of(cannotCompute(source.expression(), ex)));
+			return new Measured(null, List.of(cannotCompute(formula.text(), ex)));
 		}
 	}
 

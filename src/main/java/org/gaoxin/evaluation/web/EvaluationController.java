@@ -175,6 +175,7 @@ class EvaluationController {
 			@RequestParam String standard, @RequestParam String indicator, @RequestParam(required = false) String score,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int version,
 			RedirectAttributes redirect) {
+		this.qualitative.requireEditor(zone, me.scope());
 		Standard chosen = this.standards.resolve(standard);
 		try {
 			java.math.BigDecimal number = org.gaoxin.shared.Decimals.parse("score", score, 3, 2);
