@@ -91,6 +91,9 @@ public final class StandardParser {
 
 	private StandardKind kind = StandardKind.THRESHOLD;
 
+	/** Indicators refused: a group's weights are not summed without them. */
+	private int unread;
+
 	private StandardParser(String file, Vocabulary vocabulary) {
 		this.file = file;
 		this.vocabulary = vocabulary;
@@ -184,6 +187,11 @@ public final class StandardParser {
 		for (int i = 0; i < groups.size(); i++) {
 			Category group = groups.get(i);
 			List<Indicator> in = indicators.stream().filter((x) -> x.category().equals(group.code())).toList();
+			if (this.unread > 0) {
+				// an indicator refused above: its weight is unknown, so the sum says
+				// nothing
+				continue;
+			}
 			if (in.isEmpty()) {
 				this.problems.add("emptyGroup", "categories[" + i + "] (" + group.code() + ")", root.line("categories"),
 						group.code());
@@ -452,6 +460,9 @@ public final class StandardParser {
 					: indicator(indicator, code, categoryCodes, aggregates);
 			if (read != null) {
 				indicators.add(read);
+			}
+			else {
+				this.unread++;
 			}
 		}
 		return indicators;
