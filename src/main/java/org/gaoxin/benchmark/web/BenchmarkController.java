@@ -79,6 +79,9 @@ class BenchmarkController {
 					.toList());
 		model.addAttribute("measures", this.benchmarks.measures(chosen));
 		model.addAttribute("benchmark", benchmark);
+		// data-* attributes take no bean calls (Thymeleaf's restricted mode): the unit as
+		// text
+		model.addAttribute("unitLabel", this.texts.label(benchmark.measure().unit()));
 		model.addAttribute("level", level);
 		model.addAttribute("levels", BenchmarkLevel.values());
 		model.addAttribute("shares", this.shares.shares(zoneCode, shown, me.scope()));
