@@ -111,6 +111,21 @@ class ScoringStandardsTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"score-total\">12.12<", "id=\"score-rank\">2 of 6<", "Normalisation: min-max");
+		// readiness: Xiushan is behind on its one group; with the value 500 % better (8 →
+		// 48)
+		// it becomes the maximum: 100, and Qianjiang (37 − 4)/(48 − 4) = 75 — first
+		String whatIf = this.mvc
+			.perform(get("/evaluation").param("zone", "XS-IP")
+				.param("year", "2021")
+				.param("standard", "UPLOADED-SCORING@1")
+				.param("whatIf", "500")
+				.param("lang", "en")
+				.with(user(principal(DemoAccounts.VIEWER))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(whatIf).contains("id=\"behind-list\"",
+				"Only: score 12.12, best 100.00 (QJ-HTZ), costing 87.88 points", "the rank would be 1 (score 100.00)");
 		// the peers chosen: Xiushan against Wulong alone → min 7, max 8: Xiushan 100,
 		// first
 		this.mvc
