@@ -14,4 +14,9 @@ public record Category(String code, LocalizedText name, BigDecimal weight) {
 		this(code, name, null);
 	}
 
+	/** The weight as a percentage ("33.3 %"), or empty without one. */
+	public String weightPercent() {
+		return (this.weight != null) ? this.weight.movePointRight(2).stripTrailingZeros().toPlainString() + " %" : "";
+	}
+
 }

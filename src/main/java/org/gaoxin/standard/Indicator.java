@@ -18,4 +18,9 @@ public record Indicator(String code, LocalizedText name, String category, Unit u
 		this(code, name, category, unit, core, source, comparison, threshold, weight, null);
 	}
 
+	/** The weight as a percentage ("33.3 %"), or empty without one. */
+	public String weightPercent() {
+		return (this.weight != null) ? this.weight.movePointRight(2).stripTrailingZeros().toPlainString() + " %" : "";
+	}
+
 }

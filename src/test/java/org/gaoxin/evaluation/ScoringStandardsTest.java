@@ -185,6 +185,20 @@ class ScoringStandardsTest {
 	}
 
 	@Test
+	void theStandardsPagesShowAScoringStandardsWeights() throws Exception {
+		String page = this.mvc
+			.perform(get("/standards/CN-NATIONAL-HTZ-EVAL/2021-structure").param("lang", "en")
+				.with(user(principal(DemoAccounts.VIEWER))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Scoring standard: normalised across the peer zones (min-max)",
+				"Overall quality and sustained innovation 30 %", "lower is better · 100 %");
+		this.mvc.perform(get("/standards").with(user(principal(DemoAccounts.VIEWER)))).andExpect(status().isOk());
+	}
+
+	@Test
 	void aPeerOutsideTheRegionOrABadStepIsRefused() throws Exception {
 		this.mvc
 			.perform(get("/api/v1/zones/QJ-HTZ/evaluations").param("year", "2021")
