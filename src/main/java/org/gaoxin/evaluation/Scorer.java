@@ -131,9 +131,7 @@ public class Scorer {
 			if (!zoneCodes.contains(peer.code())) {
 				continue;
 			}
-			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.of(peer.code(), year),
-					this.enterprises.inZone(peer.code(), year, EnumSet.of(ReportStatus.APPROVED)),
-					this.platforms.registered(peer.code()));
+			ZoneYearInputs inputs = approvedInputs(peer.code(), year);
 			IndicatorJudge.Measured measured = IndicatorJudge.measured(standard, compiled, inputs);
 			values.put(peer.code(), new MeasuredValue(measured.value(), measured.missing()));
 		}
@@ -162,9 +160,7 @@ public class Scorer {
 		Map<String, List<Message>> whyMissing = new HashMap<>();
 		Map<String, QualitativeScore> entered = this.qualitative.of(standard.code(), zoneCode, year);
 		for (Zone peer : peers) {
-			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.of(peer.code(), year),
-					this.enterprises.inZone(peer.code(), year, EnumSet.of(ReportStatus.APPROVED)),
-					this.platforms.registered(peer.code()));
+			ZoneYearInputs inputs = approvedInputs(peer.code(), year);
 			Map<String, QualitativeScore> scores = peer.code().equals(zoneCode) ? entered
 					: this.qualitative.of(standard.code(), peer.code(), year);
 			Map<String, BigDecimal> row = new HashMap<>();
@@ -262,6 +258,13 @@ public class Scorer {
 		return new ScoreCard(zoneCode, year, standard.code(), standard.version(), standard.checksum(), standard.name(),
 				standard.kind().name(), standard.scoring().normalisation(), this.clock.instant(), own.total(),
 				own.rank(), peers.size(), peerRows, groups, indicators, step, notes);
+	}
+
+	/** A zone-year's figures, approved reports and platforms. */
+	private ZoneYearInputs approvedInputs(String zoneCode, int year) {
+		return new ZoneYearInputs(year, this.figures.of(zoneCode, year),
+				this.enterprises.inZone(zoneCode, year, EnumSet.of(ReportStatus.APPROVED)),
+				this.platforms.registered(zoneCode));
 	}
 
 	/** The standard as the engine reads it. */

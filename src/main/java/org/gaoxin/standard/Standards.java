@@ -202,6 +202,12 @@ public class Standards {
 				: Message.of("standard.formula.input", label, figure.unit());
 	}
 
+	/** Every version offered, read: what a page's standard selector lists. */
+	@Transactional(readOnly = true)
+	public List<Standard> offeredStandards() {
+		return offered().stream().map((s) -> get(s.code(), s.version())).toList();
+	}
+
 	/** The versions of one kind offered for new evaluations. */
 	@Transactional(readOnly = true)
 	public List<StandardSummary> offered(StandardKind kind) {

@@ -72,11 +72,7 @@ class BenchmarkController {
 		model.addAttribute("zone", choice.get().zone());
 		model.addAttribute("year", shown);
 		model.addAttribute("standard", chosen);
-		model.addAttribute("standards",
-				this.standards.offered()
-					.stream()
-					.map((summary) -> this.standards.get(summary.code(), summary.version()))
-					.toList());
+		model.addAttribute("standards", this.standards.offeredStandards());
 		model.addAttribute("measures", this.benchmarks.measures(chosen));
 		model.addAttribute("benchmark", benchmark);
 		// data-* attributes take no bean calls (Thymeleaf's restricted mode): the unit as

@@ -93,11 +93,7 @@ class EvaluationController {
 		model.addAttribute("zone", choice.get().zone());
 		model.addAttribute("years", choice.get().years());
 		model.addAttribute("year", shown);
-		model.addAttribute("standards",
-				this.standards.offered()
-					.stream()
-					.map((summary) -> this.standards.get(summary.code(), summary.version()))
-					.toList());
+		model.addAttribute("standards", this.standards.offeredStandards());
 		model.addAttribute("standard", chosen);
 		model.addAttribute("pending", pending);
 		if (chosen.kind() == StandardKind.SCORING) {
