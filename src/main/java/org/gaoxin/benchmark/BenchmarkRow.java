@@ -24,12 +24,13 @@ public record BenchmarkRow(String code, LocalizedText name, BigDecimal value, Bi
 		return show(this.previous, 2);
 	}
 
+	/** One decimal, kept (16.0 %), so the column reads evenly. */
 	public String displayChange() {
-		return show(this.changePct, 1);
+		return (this.changePct != null) ? this.changePct.setScale(1, RoundingMode.HALF_UP).toPlainString() : "—";
 	}
 
 	public String displayShare() {
-		return show(this.sharePct, 1);
+		return (this.sharePct != null) ? this.sharePct.setScale(1, RoundingMode.HALF_UP).toPlainString() : "—";
 	}
 
 	static String show(BigDecimal number, int places) {

@@ -78,6 +78,18 @@ public class Scorer {
 	}
 
 	/**
+	 * The what-if step asked for (null: 10 %), refused unless above 0 and at most 1000 %;
+	 * checked wherever the parameter is taken, whatever the kind of standard.
+	 */
+	public static BigDecimal whatIfStep(BigDecimal whatIfPercent) {
+		BigDecimal step = (whatIfPercent != null) ? whatIfPercent : DEFAULT_STEP;
+		if (step.signum() <= 0 || step.compareTo(BigDecimal.valueOf(1000)) > 0) {
+			throw new InputRefused(Message.of("evaluation.scoring.step"), "whatIf", "range");
+		}
+		return step;
+	}
+
+	/**
 	 * The zones a caller may compare the zone with: every zone of the zone's region
 	 * (their zone-level results are the benchmark), the zone first.
 	 */
@@ -146,10 +158,7 @@ public class Scorer {
 			throw new InputRefused(Message.of("evaluation.scoring.notScoring", standard.reference()), "standard",
 					"kind");
 		}
-		BigDecimal step = (whatIfPercent != null) ? whatIfPercent : DEFAULT_STEP;
-		if (step.signum() <= 0 || step.compareTo(BigDecimal.valueOf(1000)) > 0) {
-			throw new InputRefused(Message.of("evaluation.scoring.step"), "whatIf", "range");
-		}
+		BigDecimal step = whatIfStep(whatIfPercent);
 		List<Zone> peers = peers(zoneCode, peerCodes, scope);
 		return score(standard, zoneCode, year, peers, step);
 	}

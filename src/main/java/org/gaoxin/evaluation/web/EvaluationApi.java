@@ -62,6 +62,7 @@ class EvaluationApi {
 					+ "default: every zone of the region)") @RequestParam(required = false) List<String> peers,
 			@Parameter(description = "scoring standards: the what-if step in percent (default 10)") @RequestParam(
 					required = false) BigDecimal whatIf) {
+		Scorer.whatIfStep(whatIf);
 		if (this.standards.resolve(standard).kind() == StandardKind.SCORING) {
 			return this.scorer.score(zone, year, standard, peers, whatIf, me.scope());
 		}

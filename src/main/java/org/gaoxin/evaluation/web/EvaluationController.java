@@ -81,6 +81,7 @@ class EvaluationController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String standard,
 			@RequestParam(defaultValue = "false") boolean pending, @RequestParam(required = false) List<String> peers,
 			@RequestParam(required = false) java.math.BigDecimal whatIf, Model model) {
+		Scorer.whatIfStep(whatIf);
 		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
 		if (choice.isEmpty()) {
 			return "redirect:/";
@@ -121,6 +122,7 @@ class EvaluationController {
 			@RequestParam String zone, @RequestParam int year, @RequestParam(required = false) String standard,
 			@RequestParam(defaultValue = "false") boolean pending, @RequestParam(required = false) List<String> peers,
 			@RequestParam(required = false) java.math.BigDecimal whatIf, Locale locale) {
+		Scorer.whatIfStep(whatIf);
 		if (this.standards.resolve(standard).kind() == StandardKind.SCORING) {
 			ScoreCard card = this.scorer.score(zone, year, standard, peers, whatIf, me.scope());
 			ScoreCardTable table = ScoreCardTable.of(card, this.texts, locale);
