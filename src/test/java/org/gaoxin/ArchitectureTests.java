@@ -39,6 +39,19 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theScoringEngineDependsOnNothingButTheJdkAndItsPackage() {
+		classes().that()
+			.resideInAPackage("org.gaoxin.evaluation.scoring..")
+			.and()
+			.doNotHaveSimpleName("package-info")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("java..", "org.gaoxin.evaluation.scoring..")
+			.because("normalisation, weights, ties and missing values are rules a reader checks by hand")
+			.check(CLASSES);
+	}
+
+	@Test
 	void controllersArePackagePrivate() {
 		classes().that()
 			.areAnnotatedWith(Controller.class)

@@ -220,7 +220,14 @@ class AuthorisationMatrixTest {
 			entry("POST /api/v1/zones/{zone}/scenarios/evaluate",              ZONE_READERS),
 			entry("GET /api/v1/operator/backup",                               NOBODY),
 			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
-			entry("POST /api/v1/operator/restore",                             NOBODY));
+			entry("POST /api/v1/operator/restore",                             NOBODY),
+			// regional benchmark and scoring standards (issue 15)
+			entry("GET /benchmark",                                            SIGNED_IN),
+			entry("GET /benchmark/export.xlsx",                                ZONE_READERS),
+			entry("GET /api/v1/zones/{zone}/benchmark",                        ZONE_READERS),
+			entry("POST /evaluation/qualitative",                              EDITORS),
+			entry("GET /api/v1/zones/{zone}/qualitative-scores",               ZONE_READERS),
+			entry("POST /api/v1/zones/{zone}/qualitative-scores",              EDITORS));
 	// @formatter:on
 
 	private static final String SELF_ASSESSMENT = "{\"techSme\": {\"staff\": 120, \"stStaff\": 30, "
@@ -231,6 +238,9 @@ class AuthorisationMatrixTest {
 
 	private static final String SCENARIO = "{\"name\": \"矩阵\", \"year\": 2021, "
 			+ "\"changes\": [{\"kind\": \"HIGH_TECH\", \"mode\": \"ADD\", \"amount\": 1}]}";
+
+	private static final String QUALITATIVE = "{\"standard\": \"CN-NATIONAL-HTZ-EVAL\", \"indicator\": \"N52\", "
+			+ "\"year\": 2021, \"score\": 80, \"version\": 0}";
 
 	private static final String MATRIX_STANDARD = """
 			code: MATRIX
@@ -498,7 +508,8 @@ class AuthorisationMatrixTest {
 										? "{\"year\": 2021, \"kind\": \"MISSING_REPORT\", " + "\"enterpriseId\": "
 												+ enterprise.id() + ", \"status\": \"OPEN\"}"
 										: route.pattern().contains("scenarios") ? SCENARIO
-												: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
+												: route.pattern().contains("qualitative") ? QUALITATIVE
+														: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
 		}
 		if (who != ANONYMOUS) {
 			request.with(user(this.principals.get(who)));

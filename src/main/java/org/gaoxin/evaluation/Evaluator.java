@@ -74,7 +74,7 @@ public class Evaluator {
 	public Evaluation evaluate(String zoneCode, int year, String standardReference, boolean includePending,
 			DataScope scope) {
 		requireZone(zoneCode, scope);
-		return evaluate(zoneCode, year, this.standards.resolve(standardReference), includePending);
+		return evaluate(zoneCode, year, this.standards.resolveThreshold(standardReference), includePending);
 	}
 
 	/** The standard applied to every year for which the zone has figures or reports. */
@@ -82,7 +82,7 @@ public class Evaluator {
 	public YearOverYear yearOverYear(String zoneCode, String standardReference, boolean includePending,
 			DataScope scope) {
 		requireZone(zoneCode, scope);
-		Standard standard = this.standards.resolve(standardReference);
+		Standard standard = this.standards.resolveThreshold(standardReference);
 		List<Evaluation> years = new ArrayList<>();
 		for (int year : years(zoneCode)) {
 			years.add(evaluate(zoneCode, year, standard, includePending));
@@ -98,7 +98,7 @@ public class Evaluator {
 	public Page<Contributor> contributors(String zoneCode, int year, String standardReference, String aggregateName,
 			boolean includePending, DataScope scope, PageRequest page) {
 		requireZone(zoneCode, scope);
-		Standard standard = this.standards.resolve(standardReference);
+		Standard standard = this.standards.resolveThreshold(standardReference);
 		Aggregate aggregate = standard.aggregates().get(aggregateName);
 		if (aggregate == null) {
 			throw new NotFoundException("No aggregate '" + aggregateName + "' in " + standard.reference());
@@ -123,7 +123,7 @@ public class Evaluator {
 	public Evaluation evaluate(String zoneCode, int year, String standardReference, Scenario scenario,
 			DataScope scope) {
 		requireZone(zoneCode, scope);
-		Standard standard = this.standards.resolve(standardReference);
+		Standard standard = this.standards.resolveThreshold(standardReference);
 		ZoneYearInputs inputs = ScenarioInputs.apply(scenario, zoneCode, year, this.figures.of(zoneCode, year),
 				this.enterprises.inZone(zoneCode, year, APPROVED), this.platforms.registered(zoneCode));
 		return evaluate(zoneCode, standard, year, inputs, false);
@@ -138,7 +138,7 @@ public class Evaluator {
 	public List<MeasuredYear> measure(String zoneCode, String standardReference, Collection<String> formulas,
 			int lastYear, DataScope scope) {
 		requireZone(zoneCode, scope);
-		Standard standard = this.standards.resolve(standardReference);
+		Standard standard = this.standards.resolveThreshold(standardReference);
 		Map<String, SafeFormula> compiled = new LinkedHashMap<>();
 		formulas.forEach((formula) -> compiled.put(formula, SafeFormula.compile(formula)));
 		List<Platform> platforms = this.platforms.registered(zoneCode);

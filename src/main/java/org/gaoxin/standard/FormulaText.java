@@ -36,6 +36,9 @@ public record FormulaText(List<Part> parts) {
 		if (source instanceof ValueSource.Fact fact) {
 			return new FormulaText(List.of(new Part(null, input.apply(fact.figure()))));
 		}
+		if (source instanceof ValueSource.Entered) {
+			return new FormulaText(List.of(new Part(null, Message.of("standard.formula.entered"))));
+		}
 		ValueSource.Formula formula = (ValueSource.Formula) source;
 		return new FormulaText(parts(formula.expression(), formula.inputs(), input));
 	}

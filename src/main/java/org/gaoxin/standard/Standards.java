@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalizedText;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.NotFoundException;
@@ -181,7 +182,7 @@ public class Standards {
 		Map<String, Message> names = new HashMap<>();
 		for (Indicator indicator : standard.indicators()) {
 			Set<String> inputs = (indicator.source() instanceof ValueSource.Formula formula) ? formula.inputs()
-					: Set.of(((ValueSource.Fact) indicator.source()).figure());
+					: (indicator.source() instanceof ValueSource.Fact fact) ? Set.of(fact.figure()) : Set.of();
 			inputs.forEach((name) -> names.put(name, input(standard, figures, name)));
 		}
 		return names;
@@ -201,13 +202,38 @@ public class Standards {
 				: Message.of("standard.formula.input", label, figure.unit());
 	}
 
+	/** Every version offered, read: what a page's standard selector lists. */
+	@Transactional(readOnly = true)
+	public List<Standard> offeredStandards() {
+		return offered().stream().map((s) -> get(s.code(), s.version())).toList();
+	}
+
+	/** The versions of one kind offered for new evaluations. */
+	@Transactional(readOnly = true)
+	public List<StandardSummary> offered(StandardKind kind) {
+		return offered().stream().filter((s) -> get(s.code(), s.version()).kind() == kind).toList();
+	}
+
+	/**
+	 * A standard that must be a threshold one (a verdict, targets, the accreditation
+	 * path): a scoring standard named there is refused with a message saying where it is
+	 * evaluated.
+	 */
+	public Standard resolveThreshold(String reference) {
+		Standard standard = resolve(reference);
+		if (standard.kind() != StandardKind.THRESHOLD) {
+			throw new InputRefused(Message.of("standard.error.notThreshold", standard.reference()), "standard", "kind");
+		}
+		return standard;
+	}
+
 	/**
 	 * "CODE@VERSION" (any version, retired ones too) or "CODE" (the latest offered); null
-	 * or blank gives the first standard offered.
+	 * or blank gives the first threshold standard offered.
 	 */
 	public Standard resolve(String reference) {
 		if (reference == null || reference.isBlank()) {
-			List<StandardSummary> offered = offered();
+			List<StandardSummary> offered = offered(StandardKind.THRESHOLD);
 			if (offered.isEmpty()) {
 				throw new NotFoundException("No standard is loaded");
 			}

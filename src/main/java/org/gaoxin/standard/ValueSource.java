@@ -18,4 +18,11 @@ public sealed interface ValueSource {
 	record Fact(String figure) implements ValueSource {
 	}
 
+	/**
+	 * A qualitative score (0–100) users enter for a zone-year on a scoring standard's
+	 * indicator.
+	 */
+	record Entered() implements ValueSource {
+	}
+
 }

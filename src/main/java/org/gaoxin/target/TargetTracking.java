@@ -152,13 +152,13 @@ public class TargetTracking {
 
 	private Standard mainStandard(String reference, List<Metric> metrics) {
 		if (reference != null && !reference.isBlank()) {
-			return this.standards.resolve(reference);
+			return this.standards.resolveThreshold(reference);
 		}
 		return metrics.stream()
 			.filter((m) -> m.kind() == MetricKind.CORE_MET || m.kind() == MetricKind.INDICATOR)
 			.map(Metric::standardCode)
 			.findFirst()
-			.map(this.standards::resolve)
+			.map(this.standards::resolveThreshold)
 			.orElseGet(() -> this.standards.resolve(null));
 	}
 

@@ -345,7 +345,7 @@ public class Targets {
 
 	private Standard standard(String code) {
 		try {
-			return this.standards.resolve(code);
+			return this.standards.resolveThreshold(code);
 		}
 		catch (NotFoundException ex) {
 			throw new MessageException(Message.of("target.error.noStandard", code));

@@ -152,9 +152,16 @@ class StandardParserTest {
 			.isInstanceOf(StandardFormatException.class);
 	}
 
+	/**
+	 * A threshold file marked scoring is refused (scoring standards are read since issue
+	 * 15, see ScoringStandardParserTest): its verdict and thresholds do not belong there.
+	 */
 	@Test
-	void scoringStandardsAreNotEvaluatedYet() {
-		assertThat(problems("kind: scoring\n" + MINIMAL)).anyMatch((p) -> p.contains("scoring"));
+	void aThresholdFileMarkedScoringIsRefused() {
+		assertThat(problems("kind: scoring\n" + MINIMAL)).anyMatch((p) -> p.contains("scoring"))
+			.anyMatch((p) -> p.contains("verdict (line 5): 'verdict' does not belong to a scoring standard"));
+		assertThat(problems("kind: scored\n" + MINIMAL))
+			.anyMatch((p) -> p.contains("one of 'threshold' or 'scoring' (not 'scored')"));
 	}
 
 	/** The problems of a refused file, as an English reader reads them. */

@@ -431,6 +431,56 @@ public abstract class PersistenceContract {
 		assertThat(this.enterprises.industries(ADMIN)).contains("软件和信息技术服务", "缫丝加工").doesNotHaveDuplicates();
 	}
 
+	// --- scoring and benchmark (issue 15) ---
+
+	@Autowired
+	org.gaoxin.evaluation.QualitativeScores qualitativeScores;
+
+	@Autowired
+	org.gaoxin.evaluation.Scorer scorer;
+
+	@Autowired
+	org.gaoxin.benchmark.Benchmarks benchmarks;
+
+	@Test
+	@Transactional
+	void aQualitativeScoreIsKeptVersionedAndAuditedAndCountsInTheScore() {
+		DataScope department = new DataScope(Role.DEPARTMENT, DemoAccounts.QIANJIANG, null, null, "KJJ");
+		org.gaoxin.evaluation.QualitativeScore first = this.qualitativeScores.enter("CN-NATIONAL-HTZ-EVAL", "N52",
+				DemoAccounts.QIANJIANG, 2021, new BigDecimal("87.25"), "管委会+平台公司", 0, department);
+		assertThat(first.score()).isEqualByComparingTo("87.25");
+		assertThat(first.version()).isEqualTo(1);
+		org.gaoxin.evaluation.QualitativeScore second = this.qualitativeScores.enter("CN-NATIONAL-HTZ-EVAL", "N52",
+				DemoAccounts.QIANJIANG, 2021, new BigDecimal("90"), null, 1, department);
+		assertThat(second.version()).isEqualTo(2);
+		assertThat(second.note()).isNull();
+		assertThatThrownBy(() -> this.qualitativeScores.enter("CN-NATIONAL-HTZ-EVAL", "N52", DemoAccounts.QIANJIANG,
+				2021, BigDecimal.ONE, null, 1, department))
+			.isInstanceOf(org.gaoxin.shared.EditConflict.class);
+		assertThat(this.audit.forRecord("qualitative_score", "CN-NATIONAL-HTZ-EVAL/N52/QJ-HTZ/2021"))
+			.anySatisfy((entry) -> {
+				assertThat(entry.field()).isEqualTo("score");
+				assertThat(entry.oldValue()).isEqualTo("87.25");
+				assertThat(entry.newValue()).isEqualTo("90");
+			});
+		org.gaoxin.evaluation.ScoreCard card = this.scorer.score(DemoAccounts.QIANJIANG, 2021, "CN-NATIONAL-HTZ-EVAL",
+				null, null, ADMIN);
+		assertThat(card.indicators().get(12).value()).isEqualByComparingTo("90");
+		assertThat(card.peerCount()).isEqualTo(6);
+	}
+
+	@Test
+	void theBenchmarkGivesTheSourcesSharesFromTheDistrictsFigures() {
+		org.gaoxin.benchmark.Benchmark techSmes = this.benchmarks.compare(DemoAccounts.QIANJIANG, 2021, null,
+				"aggregate:tech_smes", org.gaoxin.benchmark.BenchmarkLevel.DISTRICTS, null, ADMIN);
+		assertThat(techSmes.regionTotal()).isEqualByComparingTo("1228");
+		assertThat(techSmes.rows().get(0).sharePct()).isEqualByComparingTo("28.5");
+		org.gaoxin.benchmark.Benchmark highTech = this.benchmarks.compare(DemoAccounts.QIANJIANG, 2021, null,
+				"aggregate:high_tech_enterprises", org.gaoxin.benchmark.BenchmarkLevel.ZONES, null, ADMIN);
+		assertThat(highTech.regionTotal()).isEqualByComparingTo("66");
+		assertThat(highTech.rows().get(0).sharePct()).isEqualByComparingTo("56.1");
+	}
+
 	private long total(EnterpriseSearch search) {
 		return this.enterprises.search(search, ADMIN, new PageRequest(0, 1)).total();
 	}

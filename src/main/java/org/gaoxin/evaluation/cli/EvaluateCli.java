@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.evaluation.Scorer;
+import org.gaoxin.standard.Standards;
 import org.gaoxin.operations.Command;
 import picocli.CommandLine;
 
@@ -20,7 +22,13 @@ class EvaluateCli implements Command {
 
 	private final EvaluationPrinter printer;
 
-	EvaluateCli(Evaluator evaluator, EvaluationPrinter printer) {
+	private final Scorer scorer;
+
+	private final Standards standards;
+
+	EvaluateCli(Evaluator evaluator, Scorer scorer, Standards standards, EvaluationPrinter printer) {
+		this.scorer = scorer;
+		this.standards = standards;
 		this.evaluator = evaluator;
 		this.printer = printer;
 	}
@@ -32,7 +40,8 @@ class EvaluateCli implements Command {
 
 	@Override
 	public int run(List<String> args, PrintWriter out) {
-		CommandLine command = new CommandLine(new EvaluateCommand(this.evaluator, this.printer, out));
+		CommandLine command = new CommandLine(
+				new EvaluateCommand(this.evaluator, this.scorer, this.standards, this.printer, out));
 		command.setOut(out);
 		command.setErr(out);
 		command.setExecutionExceptionHandler((ex, line, parsed) -> {

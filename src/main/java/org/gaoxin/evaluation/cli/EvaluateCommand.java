@@ -8,6 +8,10 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
+import org.gaoxin.evaluation.ScoreCard;
+import org.gaoxin.evaluation.Scorer;
+import org.gaoxin.standard.StandardKind;
+import org.gaoxin.standard.Standards;
 import org.gaoxin.operations.CommandLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Option;
  * the operator's access to the database files, so it sees every zone.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-		description = "Evaluate a zone-year against an accreditation standard and print the result.")
+		description = "Evaluate a zone-year against a threshold or a scoring standard and print the result.")
 class EvaluateCommand implements Callable<Integer> {
 
 	enum Format {
@@ -46,13 +50,27 @@ class EvaluateCommand implements Callable<Integer> {
 	@Option(names = "--include-pending", description = "count reports still awaiting approval")
 	boolean includePending;
 
+	@Option(names = "--peers", split = ",",
+			description = "scoring standards: the peer zones, comma-separated (default: every zone of the region)")
+	java.util.List<String> peers;
+
+	@Option(names = "--what-if", description = "scoring standards: the what-if step in percent (default: 10)")
+	java.math.BigDecimal whatIf;
+
 	private final Evaluator evaluator;
 
 	private final EvaluationPrinter printer;
 
 	private final PrintWriter out;
 
-	EvaluateCommand(Evaluator evaluator, EvaluationPrinter printer, PrintWriter out) {
+	private final Scorer scorer;
+
+	private final Standards standards;
+
+	EvaluateCommand(Evaluator evaluator, Scorer scorer, Standards standards, EvaluationPrinter printer,
+			PrintWriter out) {
+		this.scorer = scorer;
+		this.standards = standards;
 		this.evaluator = evaluator;
 		this.printer = printer;
 		this.out = out;
@@ -60,6 +78,18 @@ class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.standards.resolve(this.standard).kind() == StandardKind.SCORING) {
+			ScoreCard card = this.scorer.score(this.zone, this.year, this.standard, this.peers, this.whatIf,
+					DataScope.everything(Role.ADMIN));
+			Locale locale = this.lang.locale();
+			switch (this.format) {
+				case json -> this.out.println(this.printer.json(card, locale));
+				case csv -> this.out.print(this.printer.csv(card, locale));
+				default -> this.out.print(this.printer.table(card, locale));
+			}
+			this.out.flush();
+			return 0;
+		}
 		Evaluation evaluation = this.evaluator.evaluate(this.zone, this.year, this.standard, this.includePending,
 				DataScope.everything(Role.ADMIN));
 		Locale locale = this.lang.locale();

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.IndicatorResult;
+import org.gaoxin.evaluation.ScoreCard;
 import org.gaoxin.evaluation.Verdict;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.web.LocalizedJson;
@@ -31,6 +32,79 @@ class EvaluationPrinter {
 	/** The API's serialisation, its messages rendered in the given language. */
 	String json(Evaluation evaluation, Locale locale) {
 		return this.json.write(evaluation, locale);
+	}
+
+	String json(ScoreCard card, Locale locale) {
+		return this.json.write(card, locale);
+	}
+
+	/**
+	 * A score card: the zone's total and rank, the groups (score, best peer's, points
+	 * behind, rank if improved), the indicators, the peers.
+	 */
+	String table(ScoreCard c, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		out.append(c.zoneCode())
+			.append(' ')
+			.append(c.year())
+			.append(" · ")
+			.append(c.standardName().in(locale))
+			.append(" (")
+			.append(c.standardReference())
+			.append(")\n");
+		out.append(render(
+				Message.of("evaluation.cli.score", c.displayTotal(), c.rank(), c.peerCount(), c.normalisation().key()),
+				locale))
+			.append("\n\n");
+		int[] groupWidths = { 14, 40, 8, 8, 8, 8, 8 };
+		row(out, new String[] { "#", text("evaluation.scoring.group", locale),
+				text("evaluation.scoring.weight", locale), text("evaluation.scoring.score", locale),
+				text("evaluation.scoring.best", locale), text("evaluation.scoring.behind", locale),
+				text("evaluation.scoring.rankIfImproved", locale) }, groupWidths);
+		for (ScoreCard.GroupRow g : c.groups()) {
+			row(out, new String[] { g.code(), g.name().in(locale), g.displayWeight(), g.displayScore(), g.displayBest(),
+					g.displayBehind(), String.valueOf(g.rankIfImproved()) }, groupWidths);
+		}
+		out.append('\n');
+		int[] widths = { 6, 44, 12, 8, 8 };
+		row(out, new String[] { "#", text("evaluation.indicator", locale), text("common.value", locale),
+				text("evaluation.scoring.score", locale), text("evaluation.scoring.rankIfImproved", locale) }, widths);
+		for (ScoreCard.IndicatorRow r : c.indicators()) {
+			row(out, new String[] { r.code(), r.name().in(locale), r.displayValue(), r.displayScore(),
+					(r.rankIfImproved() != null) ? String.valueOf(r.rankIfImproved()) : "—" }, widths);
+		}
+		out.append('\n');
+		for (ScoreCard.PeerRow p : c.peers()) {
+			out.append(p.rank())
+				.append(". ")
+				.append(p.zoneName().in(locale))
+				.append(" (")
+				.append(p.zoneCode())
+				.append(") ")
+				.append(p.displayTotal())
+				.append(p.chosen() ? " *" : "")
+				.append('\n');
+		}
+		return out.toString();
+	}
+
+	String csv(ScoreCard c, Locale locale) {
+		StringBuilder out = new StringBuilder(
+				"code,name,group,direction,weight,value,score,missing,peer_min,peer_mean,peer_max,value_if_improved,rank_if_improved,formula\n");
+		for (ScoreCard.IndicatorRow r : c.indicators()) {
+			out.append(String.join(",", r.code(), cell(r.name().in(locale)), r.group(), r.direction().key(),
+					plain(r.weight()), plain(r.value()), plain(r.score()), String.valueOf(r.missing()),
+					plain(r.peerMin()), plain(r.peerMean()), plain(r.peerMax()), plain(r.valueIfImproved()),
+					(r.rankIfImproved() != null) ? r.rankIfImproved().toString() : "", cell(r.formula())))
+				.append('\n');
+		}
+		out.append("\npeer,name,total,rank,chosen\n");
+		for (ScoreCard.PeerRow p : c.peers()) {
+			out.append(String.join(",", p.zoneCode(), cell(p.zoneName().in(locale)), plain(p.total()),
+					String.valueOf(p.rank()), String.valueOf(p.chosen())))
+				.append('\n');
+		}
+		return out.toString();
 	}
 
 	String table(Evaluation e, Locale locale) {

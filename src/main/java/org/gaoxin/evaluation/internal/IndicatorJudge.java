@@ -99,6 +99,44 @@ public final class IndicatorJudge {
 		}
 	}
 
+	/**
+	 * A scored indicator's value for a zone-year from its formula, or null with why it is
+	 * missing (an input missing, or a formula that cannot be computed).
+	 */
+	public static Measured measured(Standard standard, Indicator indicator, ZoneYearInputs inputs) {
+		return measured(standard, SafeFormula.compile(((ValueSource.Formula) indicator.source()).expression()), inputs);
+	}
+
+	/** The same for any formula over the standard's aggregates and the zone figures. */
+	public static Measured measured(Standard standard, SafeFormula formula, ZoneYearInputs inputs) {
+		java.util.Map<String, BigDecimal> numbers = new java.util.HashMap<>();
+		List<Message> missing = new ArrayList<>();
+		for (String input : formula.inputs()) {
+			InputValue value = standard.aggregates().containsKey(input)
+					? inputs.aggregate(standard.aggregates().get(input)) : inputs.figure(input);
+			if (value.missing() != null || value.value() == null) {
+				missing.add((value.missing() != null) ? value.missing()
+						: Message.of("evaluation.missing.figure", input, inputs.year()));
+			}
+			else {
+				numbers.put(input, value.value());
+			}
+		}
+		if (!missing.isEmpty()) {
+			return new Measured(null, missing);
+		}
+		try {
+			return new Measured(formula.evaluate(numbers), List.of());
+		}
+		catch (IllegalArgumentException ex) {
+			return new Measured(null, List.of(cannotCompute(formula.text(), ex)));
+		}
+	}
+
+	/** A value, or null and why it is missing. */
+	public record Measured(BigDecimal value, List<Message> missing) {
+	}
+
 	/** Why a formula gave no number: a division by zero, or any other failure. */
 	private static Message cannotCompute(String formula, IllegalArgumentException ex) {
 		boolean byZero = ex instanceof SafeFormula.Uncomputable uncomputable

@@ -59,6 +59,10 @@ public final class ZoneYearInputs {
 		this.changedReports = changedReports;
 	}
 
+	public int year() {
+		return this.year;
+	}
+
 	public InputValue figure(String code) {
 		ZoneFigure figure = this.figures.get(code);
 		LocalizedText name = (figure != null)

@@ -8,6 +8,15 @@ import org.gaoxin.evaluation.Contributor;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.evaluation.YearOverYear;
+import org.gaoxin.evaluation.ScoreCard;
+import org.gaoxin.evaluation.Scorer;
+import org.gaoxin.standard.StandardKind;
+import org.gaoxin.standard.Standards;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.math.BigDecimal;
+import java.util.List;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
 
@@ -25,19 +34,38 @@ class EvaluationApi {
 
 	private final Evaluator evaluator;
 
-	EvaluationApi(Evaluator evaluator) {
+	private final Scorer scorer;
+
+	private final Standards standards;
+
+	EvaluationApi(Evaluator evaluator, Scorer scorer, Standards standards) {
 		this.evaluator = evaluator;
+		this.scorer = scorer;
+		this.standards = standards;
 	}
 
 	@GetMapping
-	@Operation(summary = "Evaluate a zone-year",
-			description = "Every indicator's value, threshold, met/unmet, absolute and relative gap, gap class, formula and inputs; "
-					+ "category summaries; the verdict (ACCREDITED, PILOT with its deadline, NOT_QUALIFIED, or INCOMPLETE when core data is missing) and why.")
-	Evaluation evaluate(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @RequestParam int year,
-			@Parameter(description = "CODE or CODE@VERSION; default: the first standard loaded") @RequestParam(
-					required = false) String standard,
-			@Parameter(description = "count reports still awaiting approval") @RequestParam(
-					defaultValue = "false") boolean includePending) {
+	@Operation(summary = "Evaluate a zone-year against a threshold or a scoring standard",
+			description = "A threshold standard: every indicator's value, threshold, met/unmet, absolute and relative gap, gap class, formula and inputs; "
+					+ "category summaries; the verdict (ACCREDITED, PILOT with its deadline, NOT_QUALIFIED, or INCOMPLETE when core data is missing) and why. "
+					+ "A scoring standard (kind SCORING): the zone's total score and rank in the peer set, every peer's, each group's score against the best peer's "
+					+ "and the points it costs, each indicator's value and normalised score, and what-ifs (the rank if a value, or a group's values, moved by whatIf % in the better direction).")
+	@ApiResponse(responseCode = "200",
+			content = @Content(schema = @Schema(oneOf = { Evaluation.class, ScoreCard.class })))
+	Object evaluate(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @RequestParam int year,
+			@Parameter(
+					description = "CODE or CODE@VERSION; default: the first threshold standard loaded") @RequestParam(
+							required = false) String standard,
+			@Parameter(description = "count reports still awaiting approval (threshold standards)") @RequestParam(
+					defaultValue = "false") boolean includePending,
+			@Parameter(description = "scoring standards: the peer zones (codes of zones in the zone's region; "
+					+ "default: every zone of the region)") @RequestParam(required = false) List<String> peers,
+			@Parameter(description = "scoring standards: the what-if step in percent (default 10)") @RequestParam(
+					required = false) BigDecimal whatIf) {
+		Scorer.whatIfStep(whatIf);
+		if (this.standards.resolve(standard).kind() == StandardKind.SCORING) {
+			return this.scorer.score(zone, year, standard, peers, whatIf, me.scope());
+		}
 		return this.evaluator.evaluate(zone, year, standard, includePending, me.scope());
 	}
 

@@ -16,6 +16,10 @@ import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.InputValue;
+import org.gaoxin.evaluation.QualitativeScores;
+import org.gaoxin.evaluation.ScoreCard;
+import org.gaoxin.evaluation.Scorer;
+import org.gaoxin.standard.StandardKind;
 import org.gaoxin.evaluation.Verdict;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.ZoneChoices;
@@ -36,6 +40,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -55,7 +61,14 @@ class EvaluationController {
 
 	private final Texts texts;
 
-	EvaluationController(Evaluator evaluator, Standards standards, Regions regions, ZoneChoices choices, Texts texts) {
+	private final Scorer scorer;
+
+	private final QualitativeScores qualitative;
+
+	EvaluationController(Evaluator evaluator, Standards standards, Regions regions, ZoneChoices choices, Texts texts,
+			Scorer scorer, QualitativeScores qualitative) {
+		this.scorer = scorer;
+		this.qualitative = qualitative;
 		this.evaluator = evaluator;
 		this.standards = standards;
 		this.regions = regions;
@@ -66,7 +79,9 @@ class EvaluationController {
 	@GetMapping("/evaluation")
 	String evaluation(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String standard,
-			@RequestParam(defaultValue = "false") boolean pending, Model model) {
+			@RequestParam(defaultValue = "false") boolean pending, @RequestParam(required = false) List<String> peers,
+			@RequestParam(required = false) java.math.BigDecimal whatIf, Model model) {
+		Scorer.whatIfStep(whatIf);
 		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
 		if (choice.isEmpty()) {
 			return "redirect:/";
@@ -74,19 +89,25 @@ class EvaluationController {
 		String zoneCode = choice.get().zoneCode();
 		int shown = choice.get().year();
 		Standard chosen = this.standards.resolve(standard);
-		Evaluation evaluation = this.evaluator.evaluate(zoneCode, shown, chosen.reference(), pending, me.scope());
 		model.addAttribute("choice", choice.get());
 		model.addAttribute("zones", choice.get().zones());
 		model.addAttribute("zone", choice.get().zone());
 		model.addAttribute("years", choice.get().years());
 		model.addAttribute("year", shown);
-		model.addAttribute("standards",
-				this.standards.offered()
-					.stream()
-					.map((summary) -> this.standards.get(summary.code(), summary.version()))
-					.toList());
+		model.addAttribute("standards", this.standards.offeredStandards());
 		model.addAttribute("standard", chosen);
 		model.addAttribute("pending", pending);
+		if (chosen.kind() == StandardKind.SCORING) {
+			ScoreCard card = this.scorer.score(zoneCode, shown, chosen.reference(), peers, whatIf, me.scope());
+			model.addAttribute("card", card);
+			model.addAttribute("peerChoices", this.scorer.peerChoices(zoneCode, me.scope()));
+			model.addAttribute("peerCodes",
+					card.peers().stream().map(ScoreCard.PeerRow::zoneCode).collect(Collectors.toSet()));
+			model.addAttribute("canEnter", me.scope().canEditFigures(zoneCode));
+			model.addAttribute("entered", this.qualitative.of(chosen.code(), zoneCode, shown, me.scope()));
+			return "evaluation/scoring";
+		}
+		Evaluation evaluation = this.evaluator.evaluate(zoneCode, shown, chosen.reference(), pending, me.scope());
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("history", this.evaluator.yearOverYear(zoneCode, chosen.reference(), pending, me.scope()));
 		return "evaluation/page";
@@ -99,7 +120,19 @@ class EvaluationController {
 	@GetMapping("/evaluation/export.{format}")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String format,
 			@RequestParam String zone, @RequestParam int year, @RequestParam(required = false) String standard,
-			@RequestParam(defaultValue = "false") boolean pending, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean pending, @RequestParam(required = false) List<String> peers,
+			@RequestParam(required = false) java.math.BigDecimal whatIf, Locale locale) {
+		Scorer.whatIfStep(whatIf);
+		if (this.standards.resolve(standard).kind() == StandardKind.SCORING) {
+			ScoreCard card = this.scorer.score(zone, year, standard, peers, whatIf, me.scope());
+			ScoreCardTable table = ScoreCardTable.of(card, this.texts, locale);
+			String name = "score-" + zone + "-" + year + "-" + card.standardCode();
+			return "csv".equals(format)
+					? TableExport.download(name + ".csv", TableExport.CSV,
+							TableExport.csv(table.headers(), table.rows()))
+					: TableExport.download(name + ".xlsx", TableExport.XLSX, TableExport
+						.xlsx(this.texts.get("evaluation.scoring.sheet", locale), table.headers(), table.rows()));
+		}
 		Evaluation e = this.evaluator.evaluate(zone, year, standard, pending, me.scope());
 		List<String> headers = Stream
 			.of("code", "indicator", "category", "status", "value", "comparison", "threshold", "unit", "statusCode",
@@ -129,6 +162,38 @@ class EvaluationController {
 				? TableExport.download(name + ".csv", TableExport.CSV, TableExport.csv(headers, rows))
 				: TableExport.download(name + ".xlsx", TableExport.XLSX,
 						TableExport.xlsx(this.texts.get("evaluation.export.sheet", locale), headers, rows));
+	}
+
+	/**
+	 * A qualitative score entered on the scoring page, by the zone's editors; back on the
+	 * page with what was typed and why when it is refused.
+	 */
+	@PostMapping("/evaluation/qualitative")
+	String enter(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			@RequestParam String standard, @RequestParam String indicator, @RequestParam(required = false) String score,
+			@RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int version,
+			RedirectAttributes redirect) {
+		this.qualitative.requireEditor(zone, me.scope());
+		Standard chosen = this.standards.resolve(standard);
+		try {
+			java.math.BigDecimal number = org.gaoxin.shared.Decimals.parse("score", score, 3, 2);
+			this.qualitative.enter(chosen.reference(), indicator, zone, year, number, note, version, me.scope());
+			redirect.addFlashAttribute("saved", indicator);
+		}
+		catch (org.gaoxin.shared.MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("errorIndicator", indicator);
+			redirect.addFlashAttribute("typed",
+					Map.of("score", String.valueOf(score), "note", (note != null) ? note : ""));
+		}
+		return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/evaluation")
+			.queryParam("zone", zone)
+			.queryParam("year", year)
+			.queryParam("standard", chosen.reference())
+			.fragment("qualitative")
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/evaluation/explain")

@@ -25,6 +25,10 @@ import org.gaoxin.shared.Unit;
 import org.gaoxin.standard.Aggregate;
 import org.gaoxin.standard.Category;
 import org.gaoxin.standard.Comparison;
+import org.gaoxin.standard.Direction;
+import org.gaoxin.standard.Normalisation;
+import org.gaoxin.standard.ScoringRule;
+import org.gaoxin.standard.StandardKind;
 import org.gaoxin.standard.EnterpriseFlag;
 import org.gaoxin.standard.Indicator;
 import org.gaoxin.standard.SafeFormula;
@@ -53,7 +57,7 @@ public final class StandardParser {
 	private static final String INPUT = "[a-z][a-z0-9_]{0,47}";
 
 	private static final List<String> ROOT = List.of("code", "version", "kind", "name", "issuer", "description",
-			"document", "verdict", "categories", "aggregates", "indicators");
+			"document", "verdict", "scoring", "categories", "aggregates", "indicators");
 
 	private static final List<String> TEXT = List.of("zh", "en");
 
@@ -61,16 +65,34 @@ public final class StandardParser {
 
 	private static final List<String> CATEGORY = List.of("code", "zh", "en");
 
+	private static final List<String> GROUP = List.of("code", "zh", "en", "weight");
+
+	private static final List<String> SCORING = List.of("normalisation");
+
 	private static final List<String> AGGREGATE = List.of("sum", "count", "where", "kinds", "min_level");
 
 	private static final List<String> INDICATOR = List.of("code", "category", "zh", "en", "unit", "core", "formula",
 			"fact", "rule", "threshold", "weight");
+
+	private static final List<String> SCORED_INDICATOR = List.of("code", "category", "zh", "en", "unit", "formula",
+			"qualitative", "direction", "weight");
+
+	/**
+	 * Weights are written with a few decimals (0.333 for a third): a sum within this of 1
+	 * is taken, and the scores divide by the actual sum.
+	 */
+	static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.001");
 
 	private final String file;
 
 	private final Vocabulary vocabulary;
 
 	private final Problems problems = new Problems();
+
+	private StandardKind kind = StandardKind.THRESHOLD;
+
+	/** Indicators refused: a group's weights are not summed without them. */
+	private int unread;
 
 	private StandardParser(String file, Vocabulary vocabulary) {
 		this.file = file;
@@ -90,22 +112,97 @@ public final class StandardParser {
 		String code = name(root, "code");
 		String version = name(root, "version");
 		String kind = root.text("kind", false);
-		if (kind != null && !kind.equals("threshold")) {
-			this.problems.add("kind", root.path("kind"), root.line("kind"), kind);
+		if (kind != null) {
+			this.kind = Arrays.stream(StandardKind.values())
+				.filter((k) -> k.key().equals(kind))
+				.findFirst()
+				.orElse(StandardKind.THRESHOLD);
+			if (!this.kind.key().equals(kind)) {
+				this.problems.add("kind", root.path("kind"), root.line("kind"), kind);
+			}
 		}
+		boolean scoring = this.kind == StandardKind.SCORING;
 		LocalizedText name = localized(root, "name", true);
 		LocalizedText issuer = localized(root, "issuer", false);
 		LocalizedText description = localized(root, "description", false);
 		String document = document(root);
-		VerdictRule rule = verdict(root);
+		VerdictRule rule = scoring ? notFor(root, "verdict") : verdict(root);
+		ScoringRule scoringRule = scoring ? scoringRule(root) : notFor(root, "scoring");
 		List<Category> categories = categories(root);
 		Map<String, Aggregate> aggregates = aggregates(root);
 		List<Indicator> indicators = indicators(root, categories, aggregates);
+		if (scoring) {
+			weights(root, categories, indicators);
+		}
 		if (!this.problems.isEmpty()) {
 			throw new StandardFormatException(this.file, this.problems.list());
 		}
 		return new Standard(code, version, name, issuer, description, document, categories, aggregates, indicators,
-				rule, source, checksum(text));
+				rule, source, checksum(text), this.kind, scoringRule);
+	}
+
+	/** A key the other kind of standard has: named, with the kind that takes it. */
+	private <T> T notFor(YamlObject root, String key) {
+		if (root.has(key)) {
+			this.problems.add("notForKind", root.path(key), root.line(key), key, this.kind.key());
+		}
+		return null;
+	}
+
+	private ScoringRule scoringRule(YamlObject root) {
+		if (!root.has("scoring")) {
+			this.problems.add("required", root.path("scoring"), root.line());
+			return null;
+		}
+		YamlObject scoring = YamlObject.of(root.node("scoring"), "scoring", SCORING, this.problems);
+		if (scoring == null) {
+			return null;
+		}
+		String method = scoring.text("normalisation", true);
+		if (method == null) {
+			return null;
+		}
+		Normalisation normalisation = Normalisation.parse(method).orElse(null);
+		if (normalisation == null) {
+			this.problems.add("normalisation", scoring.path("normalisation"), scoring.line("normalisation"), method,
+					Arrays.stream(Normalisation.values()).map(Normalisation::key).toList());
+			return null;
+		}
+		return new ScoringRule(normalisation);
+	}
+
+	/**
+	 * The groups' weights sum to 1, and so do the indicators' weights within each group;
+	 * every group has an indicator.
+	 */
+	private void weights(YamlObject root, List<Category> groups, List<Indicator> indicators) {
+		if (groups.isEmpty() || groups.stream().anyMatch((g) -> g.weight() == null)) {
+			return;
+		}
+		BigDecimal total = groups.stream().map(Category::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (total.subtract(BigDecimal.ONE).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
+			this.problems.add("groupWeights", root.path("categories"), root.line("categories"),
+					total.stripTrailingZeros().toPlainString());
+		}
+		for (int i = 0; i < groups.size(); i++) {
+			Category group = groups.get(i);
+			List<Indicator> in = indicators.stream().filter((x) -> x.category().equals(group.code())).toList();
+			if (this.unread > 0) {
+				// an indicator refused above: its weight is unknown, so the sum says
+				// nothing
+				continue;
+			}
+			if (in.isEmpty()) {
+				this.problems.add("emptyGroup", "categories[" + i + "] (" + group.code() + ")", root.line("categories"),
+						group.code());
+				continue;
+			}
+			BigDecimal sum = in.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+			if (sum.subtract(BigDecimal.ONE).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
+				this.problems.add("indicatorWeights", "categories[" + i + "] (" + group.code() + ")",
+						root.line("categories"), group.code(), sum.stripTrailingZeros().toPlainString());
+			}
+		}
 	}
 
 	/**
@@ -218,7 +315,9 @@ public final class StandardParser {
 		}
 		Map<String, Integer> codes = new HashMap<>();
 		for (int i = 0; i < list.size(); i++) {
-			YamlObject category = YamlObject.of(list.get(i), "categories[" + i + "]", CATEGORY, this.problems);
+			boolean scoring = this.kind == StandardKind.SCORING;
+			YamlObject category = YamlObject.of(list.get(i), "categories[" + i + "]", scoring ? GROUP : CATEGORY,
+					this.problems);
 			if (category == null) {
 				continue;
 			}
@@ -227,8 +326,9 @@ public final class StandardParser {
 			if (code != null && codes.putIfAbsent(code, category.line()) != null) {
 				this.problems.add("duplicateCategory", category.path("code"), category.line("code"), code);
 			}
-			if (code != null && name != null) {
-				categories.add(new Category(code, name));
+			BigDecimal weight = scoring ? weight(category) : null;
+			if (code != null && name != null && (!scoring || weight != null)) {
+				categories.add(new Category(code, name, weight));
 			}
 		}
 		return categories;
@@ -346,7 +446,9 @@ public final class StandardParser {
 			// the code goes into the path, so that every problem names the indicator
 			String peeked = YamlObject.peek(list.get(i), "code");
 			String path = "indicators[" + i + "]" + ((peeked != null) ? " (" + peeked + ")" : "");
-			YamlObject indicator = YamlObject.of(list.get(i), path, INDICATOR, this.problems);
+			boolean scoring = this.kind == StandardKind.SCORING;
+			YamlObject indicator = YamlObject.of(list.get(i), path, scoring ? SCORED_INDICATOR : INDICATOR,
+					this.problems);
 			if (indicator == null) {
 				continue;
 			}
@@ -354,9 +456,13 @@ public final class StandardParser {
 			if (code != null && !codes.add(code)) {
 				this.problems.add("duplicateIndicator", indicator.path("code"), indicator.line("code"), code);
 			}
-			Indicator read = indicator(indicator, code, categoryCodes, aggregates);
+			Indicator read = scoring ? scored(indicator, code, categoryCodes, aggregates)
+					: indicator(indicator, code, categoryCodes, aggregates);
 			if (read != null) {
 				indicators.add(read);
+			}
+			else {
+				this.unread++;
 			}
 		}
 		return indicators;
@@ -405,6 +511,73 @@ public final class StandardParser {
 		return new Indicator(code, name, category, unit, core, source, comparison, threshold, weight);
 	}
 
+	/** A weight above zero and at most 1, required. */
+	private BigDecimal weight(YamlObject map) {
+		BigDecimal weight = map.number("weight", true);
+		if (weight != null && (weight.signum() <= 0 || weight.compareTo(BigDecimal.ONE) > 0)) {
+			this.problems.add("weightRange", map.path("weight"), map.line("weight"));
+			return null;
+		}
+		return weight;
+	}
+
+	/**
+	 * An indicator of a scoring standard: a formula or a qualitative score users enter, a
+	 * direction and a weight within its group.
+	 */
+	private Indicator scored(YamlObject map, String code, Set<String> categoryCodes,
+			Map<String, Aggregate> aggregates) {
+		LocalizedText name = localized(map);
+		String category = map.text("category", true);
+		if (category != null && !categoryCodes.contains(category)) {
+			this.problems.add("unknownCategory", map.path("category"), map.line("category"), category);
+		}
+		Boolean qualitative = map.bool("qualitative");
+		boolean entered = Boolean.TRUE.equals(qualitative);
+		Unit unit = entered ? Unit.SCORE : null;
+		String unitName = map.text("unit", !entered);
+		if (unitName != null) {
+			List<String> units = Arrays.stream(Unit.values()).map(Enum::name).toList();
+			if (!units.contains(unitName)) {
+				this.problems.add("unknownUnit", map.path("unit"), map.line("unit"), unitName, units);
+			}
+			else if (entered && Unit.valueOf(unitName) != Unit.SCORE) {
+				this.problems.add("qualitativeUnit", map.path("unit"), map.line("unit"));
+			}
+			else {
+				unit = Unit.valueOf(unitName);
+			}
+		}
+		Direction direction = null;
+		String directionName = map.text("direction", true);
+		if (directionName != null) {
+			direction = Direction.parse(directionName).orElse(null);
+			if (direction == null) {
+				this.problems.add("direction", map.path("direction"), map.line("direction"), directionName);
+			}
+		}
+		BigDecimal weight = weight(map);
+		ValueSource source;
+		if (entered) {
+			if (map.has("formula")) {
+				this.problems.add("qualitativeFormula", map.path("formula"), map.line("formula"));
+			}
+			source = new ValueSource.Entered();
+		}
+		else if (!map.has("formula")) {
+			this.problems.add("formulaOrQualitative", map.path(), map.line());
+			source = null;
+		}
+		else {
+			source = formula(map, map.text("formula", true), aggregates);
+		}
+		if (code == null || name == null || category == null || unit == null || direction == null || weight == null
+				|| source == null) {
+			return null;
+		}
+		return new Indicator(code, name, category, unit, false, source, null, null, weight, direction);
+	}
+
 	private ValueSource valueSource(YamlObject map, Comparison comparison, Map<String, Aggregate> aggregates) {
 		String formula = map.text("formula", false);
 		String fact = map.text("fact", false);
@@ -424,6 +597,14 @@ public final class StandardParser {
 		}
 		if (comparison == Comparison.IS_TRUE) {
 			this.problems.add("formulaRule", map.path("rule"), map.line("rule"));
+		}
+		return formula(map, formula, aggregates);
+	}
+
+	/** A formula checked against the formula rules and the file's inputs. */
+	private ValueSource formula(YamlObject map, String formula, Map<String, Aggregate> aggregates) {
+		if (formula == null) {
+			return null;
 		}
 		SafeFormula compiled;
 		try {

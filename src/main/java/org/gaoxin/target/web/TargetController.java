@@ -136,7 +136,7 @@ class TargetController {
 	 * The standards offered (not retired), once per code, by the latest version's name.
 	 */
 	private List<StandardChoice> standardChoices() {
-		return this.standards.offered()
+		return this.standards.offered(org.gaoxin.standard.StandardKind.THRESHOLD)
 			.stream()
 			.map(org.gaoxin.standard.StandardSummary::code)
 			.distinct()
