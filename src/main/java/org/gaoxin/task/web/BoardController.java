@@ -58,6 +58,8 @@ class BoardController {
 		int soon = this.tasks.soonDays();
 		this.pages.common(shown, model);
 		model.addAttribute("items", items);
+		model.addAttribute("statuses", org.gaoxin.task.TaskStatus.values());
+		model.addAttribute("rows", rows(items));
 		model.addAttribute("overdue", items.stream().filter((i) -> i.due(today, soon) == DueState.OVERDUE).toList());
 		model.addAttribute("dueSoon", items.stream().filter((i) -> i.due(today, soon) == DueState.DUE_SOON).toList());
 		model.addAttribute("rates", this.supervision.rates(items, today));
@@ -89,6 +91,23 @@ class BoardController {
 				Texts.chinese(LocaleContextHolder.getLocale()));
 		return TableExport.download("digest-" + shown.zone().code() + "-" + digest.from() + ".xlsx", TableExport.XLSX,
 				body);
+	}
+
+	/** What the wall chart draws of each item, as the chart script reads it. */
+	record WallRow(String title, String status, String start, String deadline, String milestones, String department,
+			String indicators) {
+	}
+
+	private List<WallRow> rows(List<TaskItem> items) {
+		java.util.Map<String, org.gaoxin.account.Department> departments = this.tasks.departments();
+		boolean chinese = Texts.chinese(LocaleContextHolder.getLocale());
+		return items.stream()
+			.map((i) -> new WallRow(i.title(), i.status().name(), this.times.day(i.createdAt().toInstant()),
+					i.deadline().toString(),
+					String.join(" ",
+							i.milestones().stream().map((m) -> m.dueDate() + (m.reported() ? "+" : "-")).toList()),
+					DigestWorkbook.name(departments, i.leadDepartment(), chinese), String.join(",", i.indicators())))
+			.toList();
 	}
 
 	/** The week asked for by any of its days (yyyy-mm-dd); this week without one. */

@@ -251,6 +251,14 @@ class TaskController {
 			.body(file.content());
 	}
 
+	/** The stored unit's name as the unit (null when none or no longer known). */
+	private static org.gaoxin.shared.Unit unit(String name) {
+		return Arrays.stream(org.gaoxin.shared.Unit.values())
+			.filter((u) -> u.name().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private static Long parseId(String text) {
 		try {
 			return Long.parseLong(text.strip());
@@ -265,6 +273,7 @@ class TaskController {
 		this.pages.common(shown, model);
 		TaskRole role = Tasks.roleOn(item, me.scope()).orElseThrow();
 		model.addAttribute("item", item);
+		model.addAttribute("gapUnit", unit(item.gapUnit()));
 		model.addAttribute("role", role);
 		model.addAttribute("actions", TaskRules.available(item.status(), role));
 		model.addAttribute("due", item.due(this.tasks.today(), this.tasks.soonDays()));
