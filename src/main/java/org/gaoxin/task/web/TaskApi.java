@@ -73,11 +73,13 @@ class TaskApi {
 	@Operation(summary = "The zone's items the caller sees, by deadline",
 			description = "Filters: status, department (lead), indicator, due (OVERDUE, DUE_SOON, ON_TIME, CLOSED).")
 	List<ItemView> list(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone,
-			@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String indicator, @RequestParam(required = false) DueState due) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String due) {
+		Tasks.requireParticipant(me.scope());
 		return this.tasks
 			.list(zone,
-					new TaskFilter(status, TaskPages.trim(department, 32), TaskPages.trim(indicator, 32), due, null),
+					new TaskFilter(TaskPages.choice(TaskStatus.class, "status", status), TaskPages.trim(department, 32),
+							TaskPages.trim(indicator, 32), TaskPages.choice(DueState.class, "due", due), null),
 					me.scope())
 			.stream()
 			.map(this::view)

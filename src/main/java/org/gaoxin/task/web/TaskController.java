@@ -81,13 +81,14 @@ class TaskController {
 
 	@GetMapping("/tasks")
 	String list(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam(required = false) String zone,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) TaskStatus status,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) DueState due, @RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String due, @RequestParam(required = false) String q, Model model) {
 		ZoneYear shown = this.pages.zone(me, zone, year);
 		String zoneCode = shown.zone().code();
-		TaskFilter filter = new TaskFilter(status, TaskPages.trim(department, 32), TaskPages.trim(indicator, 32), due,
-				TaskPages.trim(q, 100));
+		TaskFilter filter = new TaskFilter(TaskPages.choice(TaskStatus.class, "status", status),
+				TaskPages.trim(department, 32), TaskPages.trim(indicator, 32),
+				TaskPages.choice(DueState.class, "due", due), TaskPages.trim(q, 100));
 		List<TaskItem> items = this.tasks.list(zoneCode, filter, me.scope());
 		this.pages.common(shown, model);
 		model.addAttribute("items", items);
@@ -151,6 +152,7 @@ class TaskController {
 
 	@GetMapping("/tasks/{id}/edit")
 	String editForm(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id, Model model) {
+		requireHeadquarters(me);
 		TaskItem item = this.tasks.get(id, me.scope());
 		requireSupervisor(me, item.zoneCode());
 		return form(this.pages.zone(me, item.zoneCode(), null), TaskForm.of(item), item, model);
@@ -159,8 +161,7 @@ class TaskController {
 	@PostMapping("/tasks/{id}/edit")
 	String edit(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable long id,
 			@ModelAttribute("form") TaskForm form, Model model, RedirectAttributes redirect) {
-		Tasks.requireParticipant(me.scope());
-		requireActor(me);
+		requireHeadquarters(me);
 		TaskItem item = this.tasks.get(id, me.scope());
 		requireSupervisor(me, item.zoneCode());
 		try {
@@ -309,6 +310,14 @@ class TaskController {
 	static void requireActor(GaoxinPrincipal me) {
 		if (me.role() == org.gaoxin.account.Role.VIEWER) {
 			throw new AccessDeniedException("A viewer changes nothing");
+		}
+	}
+
+	/** Changing an item is headquarters' (refused before any item is looked up). */
+	private static void requireHeadquarters(GaoxinPrincipal me) {
+		Tasks.requireParticipant(me.scope());
+		if (me.role() != org.gaoxin.account.Role.ADMIN && me.role() != org.gaoxin.account.Role.HEADQUARTERS) {
+			throw new AccessDeniedException("Only headquarters changes an item");
 		}
 	}
 

@@ -58,6 +58,22 @@ class TaskPages {
 		return this.texts.render(ex.text());
 	}
 
+	/**
+	 * A choice named in a request (a filter's status): null when blank, refused by field
+	 * when unknown — after the caller's role was checked, never before.
+	 */
+	static <E extends Enum<E>> E choice(Class<E> type, String field, String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(name.strip())) {
+				return value;
+			}
+		}
+		throw new InputRefused(field, "invalid");
+	}
+
 	/** Request text cut to what any field takes (a hostile megabyte is not looked up). */
 	static String trim(String text, int max) {
 		if (text == null) {
