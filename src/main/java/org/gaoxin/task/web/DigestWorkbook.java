@@ -20,6 +20,7 @@ import org.gaoxin.shared.export.TableExport;
 import org.gaoxin.shared.web.Texts;
 import org.gaoxin.task.DepartmentRate;
 import org.gaoxin.task.Digest;
+import org.gaoxin.task.TaskEvent;
 import org.gaoxin.task.TaskItem;
 
 /**
@@ -51,8 +52,10 @@ final class DigestWorkbook {
 				text(row, 0, times.minutes(change.event().at().toInstant()));
 				text(row, 1, change.item().title());
 				text(row, 2, name(departments, change.item().leadDepartment(), chinese));
-				text(row, 3, texts.label(change.event().kind())
-						+ ((change.event().toStatus() != null) ? " → " + texts.label(change.event().toStatus()) : ""));
+				TaskEvent event = change.event();
+				boolean moved = event.fromStatus() != null && event.toStatus() != null
+						&& event.fromStatus() != event.toStatus();
+				text(row, 3, texts.label(event.kind()) + (moved ? " → " + texts.label(event.toStatus()) : ""));
 				text(row, 4, change.event().actor());
 				text(row, 5, change.event().comment());
 			}
