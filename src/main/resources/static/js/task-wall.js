@@ -11,6 +11,12 @@ document.addEventListener('DOMContentLoaded', function () {
     VERIFIED: '#20c997', STRUCK_OFF: '#198754', CANCELLED: '#adb5bd'
   };
   var labels = document.getElementById('wall-labels').dataset;
+  // titles are typed by people: the tooltip is HTML, so they are escaped into it
+  function escape(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
   var statuses = Array.from(table.querySelectorAll('thead th')).map(function (th) {
     return { code: th.dataset.status, name: th.textContent.trim() };
   });
@@ -40,10 +46,17 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   var byDepartment = echarts.init(document.getElementById('chart-departments'));
   byDepartment.setOption({
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: {
+      trigger: 'axis', axisPointer: { type: 'shadow' },
+      formatter: function (items) {
+        return [escape(items[0].axisValue)].concat(items.filter(function (i) { return i.value > 0; }).map(function (i) {
+          return i.marker + escape(i.seriesName) + ': ' + i.value;
+        })).join('<br>');
+      }
+    },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 40, right: 12, top: 40, bottom: 60 },
-    xAxis: { type: 'category', data: departments, axisLabel: { interval: 0, rotate: departments.length > 4 ? 30 : 0 } },
+    grid: { left: 12, right: 12, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: departments, axisLabel: { interval: 0, rotate: departments.length > 4 ? 30 : 0, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', minInterval: 1 },
     series: statuses.map(function (s) {
       return {
@@ -55,9 +68,12 @@ document.addEventListener('DOMContentLoaded', function () {
     }).filter(function (series) { return series.data.some(function (n) { return n > 0; }); })
   });
 
-  // the items against time: a bar from assignment to deadline, milestones on it
+  // the items against time, grouped by department: a bar from assignment to deadline, milestones on it
+  items.sort(function (a, b) {
+    return a.department.localeCompare(b.department) || a.deadline.localeCompare(b.deadline);
+  });
   var categories = items.map(function (i) {
-    return i.department + ' · ' + (i.indicators ? i.indicators + ' ' : '') + i.title;
+    return (i.indicators ? i.indicators + ' ' : '') + i.title + ' · ' + i.department;
   });
   var spans = items.map(function (item, index) {
     var a = item.start < item.deadline ? item.start : item.deadline;
@@ -76,9 +92,9 @@ document.addEventListener('DOMContentLoaded', function () {
     tooltip: {
       formatter: function (p) {
         if (p.seriesType === 'custom') {
-          return categories[p.value[0]] + '<br>' + p.name + '<br>' + labels.deadline + ': ' + p.value[3];
+          return escape(categories[p.value[0]]) + '<br>' + escape(p.name) + '<br>' + escape(labels.deadline) + ': ' + escape(p.value[3]);
         }
-        return categories[p.value[1]] + '<br>' + p.seriesName + ': ' + p.value[0];
+        return escape(categories[p.value[1]]) + '<br>' + escape(p.seriesName) + ': ' + escape(p.value[0]);
       }
     },
     legend: { top: 0, data: [labels.reported, labels.open] },

@@ -137,8 +137,9 @@ public class Supervision {
 				.param("days", days)
 				.param("at", now)
 				.update();
-			this.tasks.event(item.id(), EventKind.REMINDED, item.status(), item.status(), null, null,
-					String.valueOf(days));
+			// the days overdue are the reminder's figure
+			this.tasks.event(item.id(), EventKind.REMINDED, item.status(), item.status(), null,
+					java.math.BigDecimal.valueOf(days), null);
 			Map<String, Object> values = new LinkedHashMap<>();
 			values.put("task", item.id());
 			values.put("day", today);

@@ -286,13 +286,7 @@ public class Tasks {
 			.param("openKey", (generated != null) ? generated.openKey() : null)
 			.param("by", actor)
 			.param("at", now));
-		draft.indicators()
-			.stream()
-			.distinct()
-			.forEach((code) -> this.jdbc.sql("INSERT INTO task_indicator (task_id, indicator_code) VALUES (:id, :code)")
-				.param("id", id)
-				.param("code", code)
-				.update());
+		writeIndicators(id, draft);
 		writeCooperators(id, draft);
 		for (MilestoneDraft milestone : draft.milestones()) {
 			insertMilestone(id, milestone);
@@ -345,13 +339,7 @@ public class Tasks {
 		this.jdbc.sql("DELETE FROM task_cooperator WHERE task_id = :id").param("id", id).update();
 		writeCooperators(id, draft);
 		this.jdbc.sql("DELETE FROM task_indicator WHERE task_id = :id").param("id", id).update();
-		draft.indicators()
-			.stream()
-			.distinct()
-			.forEach((code) -> this.jdbc.sql("INSERT INTO task_indicator (task_id, indicator_code) VALUES (:id, :code)")
-				.param("id", id)
-				.param("code", code)
-				.update());
+		writeIndicators(id, draft);
 		for (MilestoneDraft milestone : draft.milestones()) {
 			insertMilestone(id, milestone);
 		}
@@ -448,8 +436,8 @@ public class Tasks {
 				.param("at", now())
 				.param("id", milestone.id())
 				.update();
-			old.put("achieved#" + milestone.id(), milestone.achieved());
-			now.put("achieved#" + milestone.id(), input.figure());
+			old.put("achieved", milestone.achieved());
+			now.put("achieved", input.figure());
 		}
 		if (comment != null) {
 			old.put("comment", null);
@@ -569,6 +557,16 @@ public class Tasks {
 			.param("at", now())
 			.param("id", id)
 			.update();
+	}
+
+	private void writeIndicators(long id, TaskDraft draft) {
+		draft.indicators()
+			.stream()
+			.distinct()
+			.forEach((code) -> this.jdbc.sql("INSERT INTO task_indicator (task_id, indicator_code) VALUES (:id, :code)")
+				.param("id", id)
+				.param("code", code)
+				.update());
 	}
 
 	private void writeCooperators(long id, TaskDraft draft) {

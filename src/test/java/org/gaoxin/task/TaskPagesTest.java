@@ -125,12 +125,20 @@ class TaskPagesTest {
 	void theDepartmentCannotReachAnotherDepartmentsItemByPageIdOrApi() throws Exception {
 		TaskItem other = anItemOf("SWW");
 		GaoxinPrincipal dept = principal(DemoAccounts.DEPARTMENT);
-		for (String url : List.of("/tasks/" + other.id(), "/tasks/" + other.id() + "/edit",
-				"/api/v1/zones/QJ-HTZ/tasks/" + other.id())) {
+		for (String url : List.of("/tasks/" + other.id(), "/api/v1/zones/QJ-HTZ/tasks/" + other.id())) {
 			this.mvc.perform(get(url).with(user(dept)))
 				.andExpect(status().isNotFound())
 				.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("外资测试"))));
 		}
+		// editing is headquarters' alone: refused before the item is looked up
+		this.mvc.perform(get("/tasks/" + other.id() + "/edit").with(user(dept))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/tasks/" + other.id() + "/edit").param("title", "改")
+				.param("leadDepartment", "KJJ")
+				.param("deadline", "2030-01-01")
+				.with(user(dept))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 		for (String action : List.of("ACCEPT", "REPORT", "REQUEST_COMPLETION")) {
 			this.mvc.perform(post("/tasks/{id}/act", other.id()).param("action", action).with(user(dept)).with(csrf()))
 				.andExpect(status().isNotFound());

@@ -58,7 +58,7 @@ final class DigestWorkbook {
 				text(row, 3, texts.label(event.kind()) + (moved ? " → " + texts.label(event.toStatus()) : ""));
 				text(row, 4, change.event().actor());
 				text(row, 5, (event.kind() == org.gaoxin.task.EventKind.REMINDED)
-						? texts.get("task.reminder.days", event.comment()) : event.comment());
+						? texts.get("task.reminder.days", event.figure()) : event.comment());
 			}
 			Sheet overdue = workbook.createSheet(texts.get("task.digest.overdue"));
 			headers(overdue, header, texts.get("task.item"), texts.get("task.leadDepartment"),

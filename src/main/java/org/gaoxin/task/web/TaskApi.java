@@ -120,7 +120,9 @@ class TaskApi {
 			summary = "An item with its timeline, attachments and the actions the caller may take (404 outside the caller's scope)")
 	ItemDetail item(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @PathVariable long id) {
 		TaskItem item = this.tasks.get(zone, id, me.scope());
-		return new ItemDetail(view(item), this.tasks.timeline(id, me.scope()), this.tasks.attachments(id, me.scope()));
+		TaskRole role = Tasks.roleOn(item, me.scope()).orElseThrow();
+		return new ItemDetail(view(item), role, actions(item, role), this.tasks.timeline(id, me.scope()),
+				this.tasks.attachments(id, me.scope()));
 	}
 
 	@PutMapping("/api/v1/zones/{zone}/tasks/{id}")
@@ -211,7 +213,12 @@ class TaskApi {
 	record ItemView(TaskItem item, DueState due, LocalDate nextDue) {
 	}
 
-	record ItemDetail(ItemView item, List<TaskEvent> timeline, List<Attachment> attachments) {
+	/**
+	 * An item with the caller's part on it, the actions the caller may take now, its
+	 * timeline and its attachments.
+	 */
+	record ItemDetail(ItemView item, TaskRole role, List<TaskAction> actions, List<TaskEvent> timeline,
+			List<Attachment> attachments) {
 	}
 
 	record ItemRequest(String title, String description, String leadDepartment, List<String> cooperators,

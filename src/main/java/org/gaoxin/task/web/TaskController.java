@@ -68,8 +68,11 @@ class TaskController {
 
 	private final TaskPages pages;
 
+	private final org.gaoxin.task.Organisation organisation;
+
 	TaskController(Tasks tasks, ShortfallLists lists, Supervision supervision, TaskAttachments attachments,
-			ZoneChoices choices, Standards standards, TaskPages pages) {
+			ZoneChoices choices, Standards standards, TaskPages pages, org.gaoxin.task.Organisation organisation) {
+		this.organisation = organisation;
 		this.tasks = tasks;
 		this.lists = lists;
 		this.supervision = supervision;
@@ -122,7 +125,7 @@ class TaskController {
 			Model model) {
 		ZoneYear shown = this.pages.zone(me, zone, null);
 		requireSupervisor(me, shown.zone().code());
-		return form(shown, TaskForm.blank(), null, model);
+		return form(me, shown, TaskForm.blank(), null, model);
 	}
 
 	@PostMapping("/tasks")
@@ -140,7 +143,7 @@ class TaskController {
 			model.addAttribute("error", this.pages.refusal(ex));
 			model.addAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
 			form.withBlankRows();
-			return form(shown, form, null, model);
+			return form(me, shown, form, null, model);
 		}
 	}
 
@@ -155,7 +158,7 @@ class TaskController {
 		requireHeadquarters(me);
 		TaskItem item = this.tasks.get(id, me.scope());
 		requireSupervisor(me, item.zoneCode());
-		return form(this.pages.zone(me, item.zoneCode(), null), TaskForm.of(item), item, model);
+		return form(me, this.pages.zone(me, item.zoneCode(), null), TaskForm.of(item), item, model);
 	}
 
 	@PostMapping("/tasks/{id}/edit")
@@ -176,7 +179,7 @@ class TaskController {
 				form.setVersion(conflict.currentVersion());
 			}
 			form.withBlankRows();
-			return form(this.pages.zone(me, item.zoneCode(), null), form, item, model);
+			return form(me, this.pages.zone(me, item.zoneCode(), null), form, item, model);
 		}
 	}
 
@@ -290,8 +293,9 @@ class TaskController {
 		return "task/item";
 	}
 
-	private String form(ZoneYear shown, TaskForm form, TaskItem item, Model model) {
+	private String form(GaoxinPrincipal me, ZoneYear shown, TaskForm form, TaskItem item, Model model) {
 		this.pages.common(shown, model);
+		model.addAttribute("people", this.organisation.people(shown.zone().code(), me.scope()));
 		model.addAttribute("form", form);
 		model.addAttribute("item", item);
 		return "task/form";
