@@ -93,6 +93,17 @@ class AuthorisationMatrixTest {
 	/** Setting a zone's targets, metrics and unit costs (Targets.canEdit). */
 	private static final Set<Who> TARGET_SETTERS = EnumSet.of(ADMIN, HEADQUARTERS);
 
+	/** Supervision (督查督办): everyone but enterprise users and chain leaders reads. */
+	private static final Set<Who> SUPERVISION = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, VIEWER);
+
+	/** Assigning, reviewing and keeping the list: headquarters (Tasks.canSupervise). */
+	private static final Set<Who> SUPERVISORS = EnumSet.of(ADMIN, HEADQUARTERS);
+
+	/**
+	 * Acting on an item (the service then narrows a department to the items it leads).
+	 */
+	private static final Set<Who> TASK_ACTORS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT);
+
 	/** The operator's channel: its token only, no role (docs/decisions/0010). */
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
@@ -218,6 +229,34 @@ class AuthorisationMatrixTest {
 			entry("GET /api/v1/zones/{zone}/scenarios/{id}/evaluation",        ZONE_READERS),
 			entry("POST /api/v1/zones/{zone}/scenarios",                       EDITORS),
 			entry("POST /api/v1/zones/{zone}/scenarios/evaluate",              ZONE_READERS),
+			// supervision (督查督办): an item id outside the caller's scope is not found
+			entry("GET /tasks",                                                SUPERVISION),
+			entry("POST /tasks",                                               SUPERVISORS),
+			entry("GET /tasks/new",                                            SUPERVISORS),
+			entry("POST /tasks/generate",                                      SUPERVISORS),
+			entry("GET /tasks/{id}",                                           SUPERVISION),
+			entry("GET /tasks/{id}/edit",                                      SUPERVISORS),
+			entry("POST /tasks/{id}/edit",                                     SUPERVISORS),
+			entry("POST /tasks/{id}/milestones",                               TASK_ACTORS),
+			entry("POST /tasks/{id}/act",                                      TASK_ACTORS),
+			entry("GET /tasks/{id}/attachments/{attachmentId}",                SUPERVISION),
+			entry("GET /tasks/wall",                                           SUPERVISION),
+			entry("GET /tasks/digest",                                         SUPERVISION),
+			entry("GET /tasks/digest.xlsx",                                    SUPERVISION),
+			entry("GET /tasks/organisation",                                   SUPERVISION),
+			entry("POST /tasks/owners",                                        SUPERVISORS),
+			entry("POST /tasks/people",                                        SUPERVISORS),
+			entry("POST /tasks/people/{id}/delete",                            SUPERVISORS),
+			entry("GET /api/v1/zones/{zone}/tasks",                            SUPERVISION),
+			entry("POST /api/v1/zones/{zone}/tasks",                           SUPERVISORS),
+			entry("POST /api/v1/zones/{zone}/tasks/generate",                  SUPERVISORS),
+			entry("GET /api/v1/zones/{zone}/tasks/{id}",                       SUPERVISION),
+			entry("POST /api/v1/zones/{zone}/tasks/{id}/milestones",           TASK_ACTORS),
+			entry("POST /api/v1/zones/{zone}/tasks/{id}/actions",              TASK_ACTORS),
+			entry("GET /api/v1/zones/{zone}/tasks/{id}/attachments/{attachmentId}", SUPERVISION),
+			entry("GET /api/v1/zones/{zone}/tasks/reminders",                  SUPERVISION),
+			entry("GET /api/v1/zones/{zone}/tasks/digest",                     SUPERVISION),
+			entry("GET /api/v1/task-owners",                                   SUPERVISION),
 			entry("GET /api/v1/operator/backup",                               NOBODY),
 			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
 			entry("POST /api/v1/operator/restore",                             NOBODY),
@@ -458,6 +497,7 @@ class AuthorisationMatrixTest {
 		values.put("name", "evaluate");
 		values.put("metric", "high_tech_enterprises");
 		values.put("targetYear", "2024");
+		values.put("attachmentId", "1");
 		values.put("kind", (who == ENTERPRISE) ? "annual-reports" : "enterprises");
 		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
 		AbstractMockHttpServletRequestBuilder<?> request;
@@ -501,15 +541,7 @@ class AuthorisationMatrixTest {
 			}
 		}
 		if (route.jsonBody()) {
-			request.contentType(MediaType.APPLICATION_JSON)
-				.content(route.pattern().contains("self-assessment") ? SELF_ASSESSMENT
-						: route.pattern().contains("draft") ? "{\"version\": 1, \"figures\": {}}"
-								: route.pattern().contains("quality")
-										? "{\"year\": 2021, \"kind\": \"MISSING_REPORT\", " + "\"enterpriseId\": "
-												+ enterprise.id() + ", \"status\": \"OPEN\"}"
-										: route.pattern().contains("scenarios") ? SCENARIO
-												: route.pattern().contains("qualitative") ? QUALITATIVE
-														: "{\"year\": 2021, \"number\": 1, \"version\": 1}");
+			request.contentType(MediaType.APPLICATION_JSON).content(jsonBody(route.pattern(), enterprise));
 		}
 		if (who != ANONYMOUS) {
 			request.with(user(this.principals.get(who)));
@@ -522,6 +554,30 @@ class AuthorisationMatrixTest {
 			.stream()
 			.filter((r) -> r.method() == RequestMethod.GET || r.method() == RequestMethod.POST)
 			.toList();
+	}
+
+	/** A body inside the caller's scope for a JSON route, by what the route handles. */
+	private static String jsonBody(String pattern, Enterprise enterprise) {
+		if (pattern.contains("self-assessment")) {
+			return SELF_ASSESSMENT;
+		}
+		if (pattern.contains("draft")) {
+			return "{\"version\": 1, \"figures\": {}}";
+		}
+		if (pattern.contains("quality")) {
+			return "{\"year\": 2021, \"kind\": \"MISSING_REPORT\", \"enterpriseId\": " + enterprise.id()
+					+ ", \"status\": \"OPEN\"}";
+		}
+		if (pattern.contains("/tasks")) {
+			return "{}";
+		}
+		if (pattern.contains("scenarios")) {
+			return SCENARIO;
+		}
+		if (pattern.contains("qualitative")) {
+			return QUALITATIVE;
+		}
+		return "{\"year\": 2021, \"number\": 1, \"version\": 1}";
 	}
 
 }

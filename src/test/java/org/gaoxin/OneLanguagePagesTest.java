@@ -174,7 +174,13 @@ class OneLanguagePagesTest {
 					"select distinct actor from audit_log", "select source from zone_target where source is not null",
 					"select source from zone_target_version where source is not null",
 					"select note from zone_target_version where note is not null", "select name from what_if_scenario",
-					"select name_zh from target_metric", "select reference from target_metric")) {
+					"select name_zh from target_metric", "select reference from target_metric",
+					// supervision: what headquarters and departments typed
+					"select title from task_item", "select description from task_item where description is not null",
+					"select responsible_person from task_item where responsible_person is not null",
+					"select comment from task_event where comment is not null", "select result from task_milestone",
+					"select file_name from task_attachment", "select title from task_person",
+					"select person_name from task_person")) {
 				values.addAll(this.jdbc.sql(query).query(String.class).list());
 			}
 			// names of records created and removed again by other tests live on in the

@@ -70,12 +70,15 @@ class DemoSeed implements ApplicationRunner {
 
 	private final Targets targets;
 
+	private final org.gaoxin.task.TaskDemo tasks;
+
 	private final java.util.concurrent.atomic.AtomicInteger certificateNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	DemoSeed(Regions regions, Chains chains, RegistryBulk registry, ReportBulk reports, ZoneFigures figures,
-			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets) {
+			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets,
+			org.gaoxin.task.TaskDemo tasks) {
 		this.regions = regions;
 		this.chains = chains;
 		this.registry = registry;
@@ -85,6 +88,7 @@ class DemoSeed implements ApplicationRunner {
 		this.accounts = accounts;
 		this.transaction = transaction;
 		this.targets = targets;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -115,6 +119,7 @@ class DemoSeed implements ApplicationRunner {
 		createAccounts(qianjiang.zone(), qianjiang.ids());
 		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
 		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));
+		this.tasks.seed(DemoCatalog.QIANJIANG_ZONE);
 	}
 
 	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {
