@@ -15,7 +15,7 @@ import org.gaoxin.shared.Message;
  * @param problem why it failed, when it did
  */
 public record ReportJob(String id, String owner, ReportKind kind, String zoneCode, int year, String standard,
-		String language, State state, int percent, Message problem, Instant started, Long millis,
+		String language, ReportState state, int percent, Message problem, Instant started, Long millis,
 		Map<ReportFormat, byte[]> files, String fileName) {
 
 	public ReportJob {
@@ -23,17 +23,11 @@ public record ReportJob(String id, String owner, ReportKind kind, String zoneCod
 	}
 
 	public boolean finished() {
-		return this.state != State.RUNNING;
+		return this.state != ReportState.RUNNING;
 	}
 
 	public Set<ReportFormat> formats() {
 		return this.files.keySet();
-	}
-
-	public enum State {
-
-		RUNNING, DONE, FAILED
-
 	}
 
 }

@@ -18,7 +18,7 @@ import jakarta.annotation.PreDestroy;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.account.Role;
 import org.gaoxin.region.Regions;
-import org.gaoxin.report.ReportJob.State;
+import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.report.internal.DocxWriter;
 import org.gaoxin.report.internal.PdfWriter;
 import org.gaoxin.report.internal.ReportAssembler;
@@ -59,6 +59,8 @@ public class Reports {
 
 	private final Regions regions;
 
+	private final ZoneChoices choices;
+
 	private final Clock clock;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, (task) -> {
@@ -69,8 +71,10 @@ public class Reports {
 
 	private final Map<String, ReportJob> jobs = new LinkedHashMap<>();
 
-	Reports(ReportAssembler assembler, DocxWriter docx, PdfWriter pdf, XlsxWriter xlsx, Regions regions, Clock clock) {
+	Reports(ReportAssembler assembler, DocxWriter docx, PdfWriter pdf, XlsxWriter xlsx, Regions regions,
+			ZoneChoices choices, Clock clock) {
 		this.assembler = assembler;
+		this.choices = choices;
 		this.docx = docx;
 		this.pdf = pdf;
 		this.xlsx = xlsx;
@@ -92,10 +96,13 @@ public class Reports {
 		if (!canGenerate(scope, zoneCode)) {
 			throw new AccessDeniedException("No report of zone " + zoneCode + " for this account");
 		}
+		if (!this.choices.offered(zoneCode).contains(year)) {
+			throw new NotFoundException("No year " + year + " of zone " + zoneCode + " to report on");
+		}
 		String id = UUID.randomUUID().toString();
 		String name = fileName(kind, zoneCode, year);
-		ReportJob job = new ReportJob(id, owner, kind, zoneCode, year, standard, locale.toLanguageTag(), State.RUNNING,
-				0, null, this.clock.instant(), null, Map.of(), name);
+		ReportJob job = new ReportJob(id, owner, kind, zoneCode, year, standard, locale.toLanguageTag(),
+				ReportState.RUNNING, 0, null, this.clock.instant(), null, Map.of(), name);
 		put(job);
 		this.executor.execute(() -> run(job, locale, scope));
 		return job;
@@ -143,7 +150,7 @@ public class Reports {
 			Map<ReportFormat, byte[]> files = write(document, (p) -> progress(job.id(), p));
 			long millis = Duration.between(started, this.clock.instant()).toMillis();
 			replace(job.id(), (j) -> new ReportJob(j.id(), j.owner(), j.kind(), j.zoneCode(), j.year(), j.standard(),
-					j.language(), State.DONE, 100, null, j.started(), millis, files, j.fileName()));
+					j.language(), ReportState.DONE, 100, null, j.started(), millis, files, j.fileName()));
 			log.info("Wrote the {} report of {} {} in {} ms", job.kind(), job.zoneCode(), job.year(), millis);
 		}
 		catch (MessageException ex) {
@@ -170,7 +177,7 @@ public class Reports {
 
 	private void fail(ReportJob job, Message problem) {
 		replace(job.id(), (j) -> new ReportJob(j.id(), j.owner(), j.kind(), j.zoneCode(), j.year(), j.standard(),
-				j.language(), State.FAILED, j.percent(), problem, j.started(), null, Map.of(), j.fileName()));
+				j.language(), ReportState.FAILED, j.percent(), problem, j.started(), null, Map.of(), j.fileName()));
 	}
 
 	private void progress(String id, int percent) {
