@@ -224,6 +224,8 @@ class AuthorisationMatrixTest {
 			entry("GET /api/v1/zones/{zone}/scenarios/{id}/evaluation",        ZONE_READERS),
 			entry("POST /api/v1/zones/{zone}/scenarios",                       EDITORS),
 			entry("POST /api/v1/zones/{zone}/scenarios/evaluate",              ZONE_READERS),
+			// the dashboard's cards refreshed in place: zone data
+			entry("GET /dashboard/cards",                                      ZONE_READERS),
 			// reports: zone documents for those who read the zone whole (Reports.canGenerate);
 			// a job is its owner's: another's (or an unknown one) is not found
 			entry("GET /documents",                                            REPORT_WRITERS),
