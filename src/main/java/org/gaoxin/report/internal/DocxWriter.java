@@ -65,6 +65,9 @@ public class DocxWriter {
 
 	private static final int CHART_WIDTH_EMU = Units.toEMU(430);
 
+	/** The text width of A4 within the template's margins, in twentieths of a point. */
+	private static final int TEXT_WIDTH = 11906 - 1587 - 1474;
+
 	private final byte[] template;
 
 	DocxWriter(@Value("${gaoxin.report.word-template:}") String template) {
@@ -181,6 +184,7 @@ public class DocxWriter {
 			for (List<String> row : t.rows()) {
 				fill(table.createRow(), row, t.numeric(), false);
 			}
+			widths(table, t);
 			table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
 			table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
 			table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "000000");
@@ -188,6 +192,40 @@ public class DocxWriter {
 			table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
 			table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
 			paragraph(document, BODY);
+		}
+
+		/**
+		 * Columns as wide as their longest text suggests (a code column narrow, a name
+		 * column wide), in twentieths of a point of the A4 text width.
+		 */
+		private static void widths(XWPFTable table, Table t) {
+			int columns = t.headers().size();
+			double[] weights = new double[columns];
+			for (int c = 0; c < columns; c++) {
+				weights[c] = length(t.headers().get(c));
+				for (List<String> row : t.rows()) {
+					if (c < row.size()) {
+						weights[c] = Math.max(weights[c], length(row.get(c)));
+					}
+				}
+				weights[c] = Math.max(3, Math.min(weights[c], 28));
+			}
+			double total = java.util.Arrays.stream(weights).sum();
+			for (XWPFTableRow row : table.getRows()) {
+				for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
+					row.getCell(c).setWidth(String.valueOf(Math.round(TEXT_WIDTH * weights[c] / total)));
+				}
+			}
+		}
+
+		/** A text's width in Chinese characters: a Latin letter or digit counts half. */
+		private static double length(String text) {
+			double longest = 0;
+			for (String line : ((text != null) ? text : "").split("\n")) {
+				double width = line.codePoints().mapToDouble((cp) -> (cp < 0x2E80) ? 0.55 : 1).sum();
+				longest = Math.max(longest, width);
+			}
+			return longest;
 		}
 
 		private static void fill(XWPFTableRow row, List<String> texts, List<Boolean> numeric, boolean header) {
@@ -204,7 +242,13 @@ public class DocxWriter {
 				}
 				XWPFRun run = paragraph.createRun();
 				run.setBold(header);
-				run.setText((texts.get(c) != null) ? texts.get(c) : "");
+				String[] lines = ((texts.get(c) != null) ? texts.get(c) : "").split("\n");
+				for (int i = 0; i < lines.length; i++) {
+					if (i > 0) {
+						run.addBreak();
+					}
+					run.setText(lines[i]);
+				}
 			}
 		}
 

@@ -6,9 +6,11 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -54,18 +56,19 @@ public final class ReportTemplateGenerator {
 		style(styles, DocxWriter.HEADING_2, "Gaoxin 标题 2", "楷体", 32, true, 0, 0, 1, true);
 		style(styles, DocxWriter.HEADING_3, "Gaoxin 标题 3", "仿宋", 32, true, 0, 640, 2, true);
 		style(styles, DocxWriter.CAPTION, "Gaoxin 题注", "黑体", 24, false, 1, 0, null, true);
-		style(styles, DocxWriter.TABLE_TEXT, "Gaoxin 表格", "仿宋", 21, false, 0, 0, null, false);
+		style(styles, DocxWriter.TABLE_TEXT, "Gaoxin 表格", "仿宋", 21, false, STJc.LEFT, 0, null, false);
 		style(styles, "GxTitle", "Gaoxin 封面标题", "黑体", 44, false, 1, 0, null, false);
 		style(styles, "GxCover", "Gaoxin 封面", "仿宋", 32, false, 1, 0, null, false);
 		page(document);
+		footer(document);
 		XWPFParagraph space = document.createParagraph();
 		space.setStyle("GxCover");
-		space.setSpacingBefore(3600);
+		space.setSpacingBefore(2400);
 		cover(document, "GxTitle", "{{title}}");
 		cover(document, "GxCover", "{{subtitle}}");
 		XWPFParagraph gap = document.createParagraph();
 		gap.setStyle("GxCover");
-		gap.setSpacingBefore(4800);
+		gap.setSpacingBefore(3000);
 		cover(document, "GxCover", "{{issuer}}");
 		XWPFParagraph date = cover(document, "GxCover", "{{date}}");
 		date.createRun().addBreak(BreakType.PAGE);
@@ -93,6 +96,12 @@ public final class ReportTemplateGenerator {
 	 */
 	private static void style(XWPFStyles styles, String id, String name, String eastAsia, int halfPoints, boolean bold,
 			int centred, int firstLine, Integer outline, boolean keepNext) {
+		style(styles, id, name, eastAsia, halfPoints, bold, (centred == 1) ? STJc.CENTER : STJc.BOTH, firstLine,
+				outline, keepNext);
+	}
+
+	private static void style(XWPFStyles styles, String id, String name, String eastAsia, int halfPoints, boolean bold,
+			STJc.Enum alignment, int firstLine, Integer outline, boolean keepNext) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
 		style.setType(STStyleType.PARAGRAPH);
@@ -100,13 +109,17 @@ public final class ReportTemplateGenerator {
 		style.addNewQFormat();
 		CTPPrGeneral paragraph = style.addNewPPr();
 		CTSpacing spacing = paragraph.addNewSpacing();
-		spacing.setLine(BigInteger.valueOf((halfPoints >= 32) ? 560 : 360));
-		spacing.setLineRule((halfPoints >= 32) ? STLineSpacingRule.EXACT : STLineSpacingRule.AUTO);
-		if (halfPoints < 32) {
+		// 三号 text on the fixed 28-point lines of GB/T 9704; larger (the cover's title)
+		// and
+		// smaller (tables, captions) at one and a half lines
+		boolean fixed = halfPoints == 32;
+		spacing.setLine(BigInteger.valueOf(fixed ? 560 : 360));
+		spacing.setLineRule(fixed ? STLineSpacingRule.EXACT : STLineSpacingRule.AUTO);
+		if (!fixed) {
 			spacing.setBefore(BigInteger.valueOf(60));
 			spacing.setAfter(BigInteger.valueOf(60));
 		}
-		paragraph.addNewJc().setVal((centred == 1) ? STJc.CENTER : STJc.BOTH);
+		paragraph.addNewJc().setVal(alignment);
 		if (firstLine > 0) {
 			paragraph.addNewInd().setFirstLine(BigInteger.valueOf(firstLine));
 		}
@@ -127,6 +140,23 @@ public final class ReportTemplateGenerator {
 			run.addNewB();
 		}
 		styles.addStyle(new XWPFStyle(style, styles));
+	}
+
+	/**
+	 * Page numbers centred in the footer as 公文 write them (— 1 —); none on the cover,
+	 * which is page 0, so the text starts at 1.
+	 */
+	private static void footer(XWPFDocument document) {
+		CTSectPr section = document.getDocument().getBody().getSectPr();
+		section.addNewTitlePg();
+		section.addNewPgNumType().setStart(BigInteger.ZERO);
+		document.createFooter(HeaderFooterType.FIRST);
+		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph paragraph = footer.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.createRun().setText("— ");
+		paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
+		paragraph.createRun().setText(" —");
 	}
 
 	/** A4, margins of GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */

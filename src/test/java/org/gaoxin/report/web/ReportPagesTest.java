@@ -156,6 +156,12 @@ class ReportPagesTest {
 			.andReturn();
 		String location = started.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/documents/");
+		String page = this.mvc.perform(get(location).with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"progress\"", "class=\"breadcrumb\"");
 		return location.substring("/documents/".length());
 	}
 
