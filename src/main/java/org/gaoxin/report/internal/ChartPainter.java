@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -28,7 +32,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws the reports' charts on the server as PNG images with the report font, so Chinese
+ * Draws the reports' charts on the server as JPEG images with the report font, so Chinese
  * labels show on any machine and the same picture goes into Word and PDF.
  */
 @Component
@@ -91,7 +95,7 @@ public class ChartPainter {
 		}
 		JFreeChart chart = new JFreeChart(plot);
 		style(chart, title);
-		return png(chart);
+		return jpeg(chart);
 	}
 
 	private void style(JFreeChart chart, String title) {
@@ -111,14 +115,23 @@ public class ChartPainter {
 		plot.getRangeAxis().setLabelFont(text);
 	}
 
-	private static byte[] png(JFreeChart chart) {
-		BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT);
+	/** High-quality JPEG: encoded in a few milliseconds, embedded in a PDF as it is. */
+	private static byte[] jpeg(JFreeChart chart) {
+		BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ImageWriteParam quality = writer.getDefaultWriteParam();
+		quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+		quality.setCompressionQuality(0.92f);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(image, null, null), quality);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
 		}
 		return out.toByteArray();
 	}

@@ -258,7 +258,7 @@ public class DocxWriter {
 			int height = (int) ((long) CHART_WIDTH_EMU * c.height() / c.width());
 			try {
 				paragraph.createRun()
-					.addPicture(new ByteArrayInputStream(c.png()), PictureType.PNG, "chart.png", CHART_WIDTH_EMU,
+					.addPicture(new ByteArrayInputStream(c.jpeg()), PictureType.JPEG, "chart.jpg", CHART_WIDTH_EMU,
 							height);
 			}
 			catch (InvalidFormatException | IOException ex) {

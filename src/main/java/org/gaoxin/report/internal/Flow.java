@@ -114,9 +114,9 @@ final class Flow {
 		this.blocks.add(new Table(get("report.tableCaption", this.tables, caption), sheet, headers, rows, numeric));
 	}
 
-	void chart(String caption, byte[] png) {
+	void chart(String caption, byte[] jpeg) {
 		this.charts++;
-		this.blocks.add(new Chart(get("report.chartCaption", this.charts, caption), png, ChartPainter.WIDTH,
+		this.blocks.add(new Chart(get("report.chartCaption", this.charts, caption), jpeg, ChartPainter.WIDTH,
 				ChartPainter.HEIGHT));
 	}
 

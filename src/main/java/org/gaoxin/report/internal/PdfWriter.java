@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.gaoxin.report.internal.ReportDocument.Block;
 import org.gaoxin.report.internal.ReportDocument.Chart;
@@ -49,16 +52,21 @@ public class PdfWriter {
 
 	private static final float CELL_PADDING = 3f;
 
-	private final ReportFonts fonts;
+	/**
+	 * The fonts parsed once a thread (their tables and character maps take longer to read
+	 * than a report to lay out); a parsed font reads as it goes, so threads do not share
+	 * one.
+	 */
+	private final ThreadLocal<TrueTypeFont[]> parsed;
 
 	PdfWriter(ReportFonts fonts) {
-		this.fonts = fonts;
+		this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[] { parse(fonts.body()), parse(fonts.heading()) });
 	}
 
 	public byte[] write(ReportDocument report) {
 		try (PDDocument document = new PDDocument()) {
-			Layout layout = new Layout(document, load(document, this.fonts.body()),
-					load(document, this.fonts.heading()));
+			TrueTypeFont[] parsed = this.parsed.get();
+			Layout layout = new Layout(document, load(document, parsed[0]), load(document, parsed[1]));
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(report.title());
 			info.setSubject(report.subtitle());
@@ -88,13 +96,42 @@ public class PdfWriter {
 		}
 	}
 
-	private static Font load(PDDocument document, byte[] bytes) throws IOException {
-		TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+	private static Font load(PDDocument document, TrueTypeFont ttf) throws IOException {
+		// the document does not close a font it was given; it subsets it when saved
 		return new Font(PDType0Font.load(document, ttf, true), ttf);
 	}
 
-	/** A PDF font with the TrueType font behind it, to know which characters it has. */
-	private record Font(PDType0Font pdf, TrueTypeFont ttf) {
+	private static TrueTypeFont parse(byte[] bytes) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A PDF font with the TrueType font behind it, to know which characters it has;
+	 * widths are measured once a character (a report has a few hundred distinct ones).
+	 */
+	private static final class Font {
+
+		private final PDType0Font pdf;
+
+		private final TrueTypeFont ttf;
+
+		private final Map<Integer, Float> widths = new HashMap<>();
+
+		private final Map<Integer, Boolean> present = new HashMap<>();
+
+		Font(PDType0Font pdf, TrueTypeFont ttf) {
+			this.pdf = pdf;
+			this.ttf = ttf;
+		}
+
+		PDType0Font pdf() {
+			return this.pdf;
+		}
 
 		/** The text with every character the font cannot show replaced. */
 		String printable(String text) {
@@ -110,21 +147,36 @@ public class PdfWriter {
 		}
 
 		boolean has(int codePoint) {
-			try {
-				return this.ttf.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return this.present.computeIfAbsent(codePoint, (cp) -> {
+				try {
+					return this.ttf.getUnicodeCmapLookup().getGlyphId(cp) != 0;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
 
+		/** The width of a printable text at {@code size} points. */
 		float width(String text, float size) {
-			try {
-				return this.pdf.getStringWidth(text) / 1000f * size;
+			float units = 0;
+			for (int i = 0; i < text.length();) {
+				int cp = text.codePointAt(i);
+				units += width(cp);
+				i += Character.charCount(cp);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return units / 1000f * size;
+		}
+
+		float width(int codePoint) {
+			return this.widths.computeIfAbsent(codePoint, (cp) -> {
+				try {
+					return this.pdf.getStringWidth(new String(Character.toChars(cp)));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
 
 	}
@@ -215,7 +267,7 @@ public class PdfWriter {
 		void chart(Chart chart) throws IOException {
 			float scaled = this.width * chart.height() / chart.width();
 			need(scaled + 30f);
-			PDImageXObject image = PDImageXObject.createFromByteArray(this.document, chart.png(), "chart.png");
+			PDImageXObject image = JPEGFactory.createFromByteArray(this.document, chart.jpeg());
 			this.y -= scaled;
 			this.stream.drawImage(image, MARGIN_LEFT, this.y, this.width, scaled);
 			this.y -= 4f;
@@ -407,28 +459,29 @@ public class PdfWriter {
 		private static List<String> wrap(Font font, String text, float size, float width, float indent) {
 			List<String> lines = new ArrayList<>();
 			StringBuilder line = new StringBuilder();
-			float available = width - indent;
+			float available = (width - indent) * 1000f / size;
+			float used = 0;
 			int lastSpace = -1;
-			int[] codePoints = text.codePoints().toArray();
-			for (int cp : codePoints) {
-				line.appendCodePoint(cp);
-				if (cp == ' ') {
-					lastSpace = line.length();
-				}
-				if (font.width(line.toString(), size) > available && line.length() > 1) {
-					String rest;
-					if (lastSpace > 0 && lastSpace < line.length() && cp != ' ' && !cjk(cp)) {
+			for (int i = 0; i < text.length();) {
+				int cp = text.codePointAt(i);
+				i += Character.charCount(cp);
+				float w = font.width(cp);
+				if (used + w > available && line.length() > 0) {
+					String rest = "";
+					if (cp != ' ' && !cjk(cp) && lastSpace > 0) {
 						rest = line.substring(lastSpace);
 						line.setLength(lastSpace);
 					}
-					else {
-						rest = new String(Character.toChars(cp));
-						line.setLength(line.length() - rest.length());
-					}
 					lines.add(line.toString().stripTrailing());
-					line = new StringBuilder(rest.stripLeading());
+					line = new StringBuilder(rest);
+					used = font.width(rest, 1000f);
 					lastSpace = -1;
-					available = width;
+					available = width * 1000f / size;
+				}
+				line.appendCodePoint(cp);
+				used += w;
+				if (cp == ' ') {
+					lastSpace = line.length();
 				}
 			}
 			if (line.length() > 0 || lines.isEmpty()) {

@@ -51,9 +51,10 @@ public record ReportDocument(String title, String subtitle, String issuer, Strin
 	}
 
 	/**
-	 * A chart drawn on the server as a PNG image, {@code width}×{@code height} pixels.
+	 * A chart drawn on the server as a JPEG image, {@code width}×{@code height} pixels (a
+	 * PDF embeds JPEG as it is; PNG it would decode and compress again).
 	 */
-	public record Chart(String caption, byte[] png, int width, int height) implements Block {
+	public record Chart(String caption, byte[] jpeg, int width, int height) implements Block {
 	}
 
 }
