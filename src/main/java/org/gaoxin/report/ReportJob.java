@@ -22,6 +22,23 @@ public record ReportJob(String id, String owner, ReportKind kind, String zoneCod
 		files = Map.copyOf(files);
 	}
 
+	/** The same job further on ({@code percent} never goes back). */
+	ReportJob at(int reached) {
+		return new ReportJob(this.id, this.owner, this.kind, this.zoneCode, this.year, this.standard, this.language,
+				this.state, Math.max(this.percent, reached), this.problem, this.started, this.millis, this.files,
+				this.fileName);
+	}
+
+	ReportJob done(Map<ReportFormat, byte[]> written, long took) {
+		return new ReportJob(this.id, this.owner, this.kind, this.zoneCode, this.year, this.standard, this.language,
+				ReportState.DONE, 100, null, this.started, took, written, this.fileName);
+	}
+
+	ReportJob failed(Message why) {
+		return new ReportJob(this.id, this.owner, this.kind, this.zoneCode, this.year, this.standard, this.language,
+				ReportState.FAILED, this.percent, why, this.started, null, Map.of(), this.fileName);
+	}
+
 	public boolean finished() {
 		return this.state != ReportState.RUNNING;
 	}

@@ -30,6 +30,9 @@ import org.gaoxin.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +66,11 @@ public class Reports {
 
 	private final Clock clock;
 
-	private final ExecutorService executor = Executors.newFixedThreadPool(2, (task) -> {
+	private static final int THREADS = 2;
+
+	private final boolean warmUp;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, (task) -> {
 		Thread thread = new Thread(task, "report-writer");
 		thread.setDaemon(true);
 		return thread;
@@ -72,7 +79,8 @@ public class Reports {
 	private final Map<String, ReportJob> jobs = new LinkedHashMap<>();
 
 	Reports(ReportAssembler assembler, DocxWriter docx, PdfWriter pdf, XlsxWriter xlsx, Regions regions,
-			ZoneChoices choices, Clock clock) {
+			ZoneChoices choices, Clock clock, @Value("${gaoxin.report.warm-up:true}") boolean warmUp) {
+		this.warmUp = warmUp;
 		this.assembler = assembler;
 		this.choices = choices;
 		this.docx = docx;
@@ -149,8 +157,7 @@ public class Reports {
 					scope, locale, (p) -> progress(job.id(), p * 6 / 10));
 			Map<ReportFormat, byte[]> files = write(document, (p) -> progress(job.id(), p));
 			long millis = Duration.between(started, this.clock.instant()).toMillis();
-			replace(job.id(), (j) -> new ReportJob(j.id(), j.owner(), j.kind(), j.zoneCode(), j.year(), j.standard(),
-					j.language(), ReportState.DONE, 100, null, j.started(), millis, files, j.fileName()));
+			replace(job.id(), (j) -> j.done(files, millis));
 			log.info("Wrote the {} report of {} {} in {} ms", job.kind(), job.zoneCode(), job.year(), millis);
 		}
 		catch (MessageException ex) {
@@ -176,15 +183,11 @@ public class Reports {
 	}
 
 	private void fail(ReportJob job, Message problem) {
-		replace(job.id(), (j) -> new ReportJob(j.id(), j.owner(), j.kind(), j.zoneCode(), j.year(), j.standard(),
-				j.language(), ReportState.FAILED, j.percent(), problem, j.started(), null, Map.of(), j.fileName()));
+		replace(job.id(), (j) -> j.failed(problem));
 	}
 
 	private void progress(String id, int percent) {
-		replace(id,
-				(j) -> new ReportJob(j.id(), j.owner(), j.kind(), j.zoneCode(), j.year(), j.standard(), j.language(),
-						j.state(), Math.max(j.percent(), percent), j.problem(), j.started(), j.millis(), j.files(),
-						j.fileName()));
+		replace(id, (j) -> j.at(percent));
 	}
 
 	private void replace(String id, java.util.function.UnaryOperator<ReportJob> change) {
@@ -207,6 +210,30 @@ public class Reports {
 
 	private static String fileName(ReportKind kind, String zone, int year) {
 		return ((kind == ReportKind.SELF_ASSESSMENT) ? "self-assessment-" : "monitoring-") + zone + "-" + year;
+	}
+
+	/**
+	 * Once the application is up, each writer thread writes a small sample report (no
+	 * zone's data) so that the first real one does not wait for the libraries to load and
+	 * the fonts to be parsed (seconds on a busy machine). Off with
+	 * {@code gaoxin.report.warm-up=false}.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!this.warmUp) {
+			return;
+		}
+		for (int i = 0; i < THREADS; i++) {
+			this.executor.execute(() -> {
+				try {
+					write(ReportDocument.sample(this.assembler.sampleChart()), (p) -> {
+					});
+				}
+				catch (RuntimeException ex) {
+					log.warn("Warming up the report writers failed; the first report will take longer", ex);
+				}
+			});
+		}
 	}
 
 	@PreDestroy

@@ -127,6 +127,11 @@ public class ReportAssembler {
 				flow.get("report.issuer", zoneName), date, flow.blocks());
 	}
 
+	/** A chart of made-up bars, for warming up the writers. */
+	public byte[] sampleChart() {
+		return this.charts.bars("样例 sample", "%", List.of(new Bar("甲 A", 80, false), new Bar("乙 B", 120, true)), 100d);
+	}
+
 	private void selfAssessment(Flow flow, Zone zone, int year, Evaluation evaluation, TargetOverview overview,
 			DataScope scope, IntConsumer progress) {
 		verdict(flow, year, evaluation);

@@ -17,6 +17,17 @@ public record ReportDocument(String title, String subtitle, String issuer, Strin
 		blocks = List.copyOf(blocks);
 	}
 
+	/**
+	 * A small report of every kind of block, no zone's data in it: to warm the writers.
+	 */
+	public static ReportDocument sample(byte[] chart) {
+		return new ReportDocument("高新 Gaoxin", "样例 sample", "—", "—",
+				List.of(new Heading(1, "一、样例"), new Paragraph("高新技术企业 high-tech 123"),
+						new Table("表1", "sample", List.of("指标", "值"), List.of(List.of("高新", "1")),
+								List.of(false, true)),
+						new Chart("图1", chart, ChartPainter.WIDTH, ChartPainter.HEIGHT)));
+	}
+
 	/** The tables of the report, in order, for the workbook. */
 	public List<Table> tables() {
 		return this.blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
