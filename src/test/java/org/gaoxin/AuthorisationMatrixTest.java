@@ -104,6 +104,12 @@ class AuthorisationMatrixTest {
 	 */
 	private static final Set<Who> TASK_ACTORS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT);
 
+	/**
+	 * Zone reports (documents): not a chain leader nor an enterprise, who read part of a
+	 * zone.
+	 */
+	private static final Set<Who> REPORT_WRITERS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, VIEWER);
+
 	/** The operator's channel: its token only, no role (docs/decisions/0010). */
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
@@ -257,6 +263,15 @@ class AuthorisationMatrixTest {
 			entry("GET /api/v1/zones/{zone}/tasks/reminders",                  SUPERVISION),
 			entry("GET /api/v1/zones/{zone}/tasks/digest",                     SUPERVISION),
 			entry("GET /api/v1/task-owners",                                   SUPERVISION),
+			// the dashboard's cards refreshed in place: zone data
+			entry("GET /dashboard/cards",                                      ZONE_READERS),
+			// reports: zone documents for those who read the zone whole (Reports.canGenerate);
+			// a job is its owner's: another's (or an unknown one) is not found
+			entry("GET /documents",                                            REPORT_WRITERS),
+			entry("POST /documents",                                           REPORT_WRITERS),
+			entry("GET /documents/{id}",                                       REPORT_WRITERS),
+			entry("GET /documents/{id}/progress",                              REPORT_WRITERS),
+			entry("GET /documents/{id}/file.{format}",                         REPORT_WRITERS),
 			entry("GET /api/v1/operator/backup",                               NOBODY),
 			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
 			entry("POST /api/v1/operator/restore",                             NOBODY),

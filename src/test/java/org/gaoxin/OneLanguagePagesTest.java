@@ -98,7 +98,7 @@ class OneLanguagePagesTest {
 				Arguments.of(DemoAccounts.HEADQUARTERS,
 						"/zones/" + DemoAccounts.QIANJIANG + "/figures/gdp/history?year=2021"),
 				Arguments.of(DemoAccounts.CHAIN_LEADER, "/enterprises"), Arguments.of(DemoAccounts.VIEWER, "/"),
-				Arguments.of(null, "/login"));
+				Arguments.of(DemoAccounts.HEADQUARTERS, "/documents?" + zoneYear), Arguments.of(null, "/login"));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")

@@ -7,6 +7,7 @@ import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
+import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
@@ -17,6 +18,7 @@ import org.gaoxin.statistics.ZoneFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +46,14 @@ class DashboardController {
 
 	private final Evaluator evaluator;
 
+	private final DashboardCards cards;
+
+	private final Regions regions;
+
 	DashboardController(ZoneChoices choices, ZoneFigures figures, RegionalBenchmark benchmark, EnterpriseYears filings,
-			Evaluator evaluator) {
+			Evaluator evaluator, DashboardCards cards, Regions regions) {
+		this.cards = cards;
+		this.regions = regions;
 		this.filings = filings;
 		this.evaluator = evaluator;
 		this.choices = choices;
@@ -77,8 +85,32 @@ class DashboardController {
 		model.addAttribute("counts", shares.own());
 		model.addAttribute("aboveSize", this.filings.aboveDesignatedSize(selected.code(), shown));
 		model.addAttribute("shares", shares);
-		model.addAttribute("evaluation", evaluation(selected.code(), shown, me));
+		Evaluation evaluation = evaluation(selected.code(), shown, me);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("cards", this.cards.of(selected.code(), shown, evaluation, me.scope()));
 		return VIEW;
+	}
+
+	/**
+	 * The live cards again, for the page to refresh them without a reload (htmx, every
+	 * minute): what waits for review and the data-quality alerts change as staff work.
+	 */
+	@GetMapping("/dashboard/cards")
+	String cards(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone, @RequestParam int year,
+			Model model) {
+		if (me.scope().isEnterpriseUser()) {
+			throw new AccessDeniedException("The zone's dashboard is not for enterprise users");
+		}
+		this.regions.readable(zone, me.scope());
+		if (!this.choices.offered(zone).contains(year)) {
+			throw new NotFoundException("No year " + year + " of zone " + zone);
+		}
+		Evaluation evaluation = evaluation(zone, year, me);
+		model.addAttribute("zone", this.regions.zone(zone));
+		model.addAttribute("year", year);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("cards", this.cards.of(zone, year, evaluation, me.scope()));
+		return VIEW + " :: cards";
 	}
 
 	/**

@@ -48,7 +48,8 @@ class DashboardWithoutEvaluationTest {
 	private final RegionalBenchmark benchmark = mock(RegionalBenchmark.class);
 
 	private final DashboardController dashboard = new DashboardController(this.choices, mock(ZoneFigures.class),
-			this.benchmark, mock(EnterpriseYears.class), this.evaluator);
+			this.benchmark, mock(EnterpriseYears.class), this.evaluator, mock(DashboardCards.class),
+			mock(org.gaoxin.region.Regions.class));
 
 	private final GaoxinPrincipal headquarters = new GaoxinPrincipal("hq", "x", "HQ", true,
 			DataScope.everything(Role.HEADQUARTERS));

@@ -1,0 +1,8 @@
+package org.gaoxin.report;
+
+/** Where a report's generation is. */
+public enum ReportState {
+
+	RUNNING, DONE, FAILED
+
+}
