@@ -56,6 +56,8 @@ class DemoSeed implements ApplicationRunner {
 
 	private final Chains chains;
 
+	private final org.gaoxin.industry.IndustryDemo industry;
+
 	private final RegistryBulk registry;
 
 	private final ReportBulk reports;
@@ -75,7 +77,9 @@ class DemoSeed implements ApplicationRunner {
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	DemoSeed(Regions regions, Chains chains, RegistryBulk registry, ReportBulk reports, ZoneFigures figures,
-			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets) {
+			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets,
+			org.gaoxin.industry.IndustryDemo industry) {
+		this.industry = industry;
 		this.regions = regions;
 		this.chains = chains;
 		this.registry = registry;
@@ -115,6 +119,7 @@ class DemoSeed implements ApplicationRunner {
 		createAccounts(qianjiang.zone(), qianjiang.ids());
 		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
 		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));
+		this.industry.seed(DemoCatalog.QIANJIANG_ZONE, "demo-chain", SYSTEM);
 	}
 
 	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {
