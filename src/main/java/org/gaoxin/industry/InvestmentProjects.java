@@ -85,6 +85,9 @@ public class InvestmentProjects {
 	/** A project; one on a chain the caller does not read is not found. */
 	@Transactional(readOnly = true)
 	public InvestmentProject get(long id, DataScope scope) {
+		if (scope.isEnterpriseUser()) {
+			throw new org.springframework.security.access.AccessDeniedException("Projects are zone data");
+		}
 		InvestmentProject project = load("WHERE id = :id", Map.of("id", id)).stream()
 			.findFirst()
 			.orElseThrow(() -> notFound(id));
