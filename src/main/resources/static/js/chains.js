@@ -52,6 +52,14 @@ document.addEventListener('DOMContentLoaded', function () {
         label: { show: true, position: 'bottom', formatter: link.name + ' (' + link.enterprises + ')' }
       };
     });
+    // two invisible corners keep the drawing's frame from collapsing when every link sits in
+    // one column or one row (the graph is scaled to the frame of its nodes)
+    var maxX = Math.max.apply(null, nodes.map(function (n) { return n.x; }));
+    var maxY = Math.max.apply(null, nodes.map(function (n) { return n.y; }));
+    [[-120, 0], [maxX + 120, maxY + 110]].forEach(function (corner, i) {
+      nodes.push({ id: '__corner' + i, name: '', x: corner[0], y: corner[1], symbolSize: 0, silent: true,
+        label: { show: false }, itemStyle: { opacity: 0 }, tooltip: { show: false } });
+    });
     var edges = [];
     links.forEach(function (link) {
       link.downstream.forEach(function (down) {
@@ -62,7 +70,7 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     var chart = echarts.init(target);
     chart.setOption({
-      tooltip: { formatter: function (item) { return item.dataType === 'node' ? item.data.label.formatter : ''; } },
+      tooltip: { formatter: function (item) { return (item.dataType === 'node' && item.data.href) ? item.data.label.formatter : ''; } },
       series: [{
         type: 'graph', layout: 'none', roam: false, data: nodes, links: edges,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10, lineStyle: { width: 2, color: '#8a99a8', curveness: 0.1 },
@@ -76,6 +84,9 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     function remember() {
       nodes.forEach(function (node) {
+        if (!node.href) {
+          return;
+        }
         var at = chart.convertToPixel({ seriesIndex: 0 }, [node.x, node.y]);
         if (at) {
           target.setAttribute('data-node-' + node.id.toLowerCase(), Math.round(at[0]) + ',' + Math.round(at[1]));
@@ -114,7 +125,7 @@ document.addEventListener('DOMContentLoaded', function () {
     chart.setOption({
       tooltip: { trigger: 'item' },
       series: [{
-        type: 'sankey', left: 10, right: 160, top: 10, bottom: 10, nodeGap: 6, emphasis: { focus: 'adjacency' },
+        type: 'sankey', animation: false, left: 10, right: 160, top: 10, bottom: 10, nodeGap: 6, emphasis: { focus: 'adjacency' },
         data: Object.keys(names).map(function (n) { return { name: n }; }), links: flows,
         label: { fontSize: 11 }, lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 }
       }]

@@ -50,8 +50,10 @@ public record ChainRules(int fillMaxEnterprises, int strengthenMinEnterprises, B
 			reasons.add(Message.of("chain.reason.fewEnterprises", enterprises, this.strengthenMinEnterprises));
 		}
 		BigDecimal output = (outputWanYuan != null) ? outputWanYuan : BigDecimal.ZERO;
+		// whole 万元 in the reasons: the comparison itself is exact
+		BigDecimal shown = output.setScale(0, java.math.RoundingMode.HALF_UP);
 		if (output.compareTo(this.strengthenMinOutputWanYuan) < 0) {
-			reasons.add(Message.of("chain.reason.weakOutput", output, this.strengthenMinOutputWanYuan));
+			reasons.add(Message.of("chain.reason.weakOutput", shown, this.strengthenMinOutputWanYuan));
 		}
 		if (!reasons.isEmpty()) {
 			return new LinkStrength(Strength.STRENGTHEN, List.copyOf(reasons));
@@ -59,7 +61,7 @@ public record ChainRules(int fillMaxEnterprises, int strengthenMinEnterprises, B
 		if (this.extendWhenNoDownstream && !hasDownstream) {
 			return new LinkStrength(Strength.EXTEND, List.of(Message.of("chain.reason.noDownstream")));
 		}
-		return new LinkStrength(Strength.SOUND, List.of(Message.of("chain.reason.sound", enterprises, output)));
+		return new LinkStrength(Strength.SOUND, List.of(Message.of("chain.reason.sound", enterprises, shown)));
 	}
 
 	public BigDecimal weight(ProjectStage stage) {

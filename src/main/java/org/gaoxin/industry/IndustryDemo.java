@@ -190,13 +190,22 @@ public class IndustryDemo {
 		List<Long> incubators = this.jdbc.sql("""
 				SELECT id FROM innovation_platform WHERE zone_code = :zone AND kind IN ('INCUBATOR', 'MAKER_SPACE')
 				ORDER BY established_year, id""").param("zone", zone).query(Long.class).list();
-		List<Long> enterprises = this.jdbc.sql("""
-				SELECT id FROM enterprise WHERE zone_code = :zone AND registration_date >= :since
-				ORDER BY chain_code NULLS LAST, credit_code FETCH FIRST 12 ROWS ONLY""")
-			.param("zone", zone)
-			.param("since", LocalDate.of(2016, 1, 1))
-			.query(Long.class)
-			.list();
+		// two young enterprises of each chain and two off the chains, registered before
+		// the
+		// incubation years (2017–2020) begin
+		List<Long> enterprises = new java.util.ArrayList<>();
+		for (String chain : List.of("QJ-TOUR", "QJ-NM", "QJ-SILK", "QJ-HEALTH", "")) {
+			enterprises.addAll(this.jdbc.sql("""
+					SELECT id FROM enterprise WHERE zone_code = :zone AND registration_date >= :since
+					  AND registration_date < :before AND COALESCE(chain_code, '') = :chain
+					ORDER BY credit_code FETCH FIRST 2 ROWS ONLY""")
+				.param("zone", zone)
+				.param("since", LocalDate.of(2014, 1, 1))
+				.param("before", LocalDate.of(2017, 1, 1))
+				.param("chain", chain)
+				.query(Long.class)
+				.list());
+		}
 		for (int i = 0; i < enterprises.size() && !incubators.isEmpty(); i++) {
 			int entered = 2017 + (i % 4);
 			this.innovation.incubate(incubators.get(i % incubators.size()), enterprises.get(i), entered,
