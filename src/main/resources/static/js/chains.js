@@ -72,7 +72,7 @@ document.addEventListener('DOMContentLoaded', function () {
     chart.setOption({
       tooltip: { formatter: function (item) { return (item.dataType === 'node' && item.data.href) ? item.data.label.formatter : ''; } },
       series: [{
-        type: 'graph', layout: 'none', roam: false, data: nodes, links: edges,
+        type: 'graph', layout: 'none', roam: false, nodeScaleRatio: 0, data: nodes, links: edges,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 10, lineStyle: { width: 2, color: '#8a99a8', curveness: 0.1 },
         left: 60, right: 60, top: 30, bottom: 50, cursor: 'pointer'
       }]
