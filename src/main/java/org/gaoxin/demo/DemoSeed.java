@@ -116,10 +116,10 @@ class DemoSeed implements ApplicationRunner {
 				qianjiang = loaded;
 			}
 		}
+		this.industry.seed(DemoCatalog.QIANJIANG_ZONE, "demo-chain", SYSTEM);
 		createAccounts(qianjiang.zone(), qianjiang.ids());
 		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
 		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));
-		this.industry.seed(DemoCatalog.QIANJIANG_ZONE, "demo-chain", SYSTEM);
 	}
 
 	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {

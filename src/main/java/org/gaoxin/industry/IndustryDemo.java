@@ -46,13 +46,13 @@ public class IndustryDemo {
 	}
 
 	public void seed(String zone, String chainLeaderUser, DataScope system) {
+		innovation(zone, system);
+		investment(system);
+		attractionTargets(system);
+		measures(system);
 		leaders(chainLeaderUser, system);
 		graphs();
 		secondLinks(zone, system);
-		measures(system);
-		attractionTargets(system);
-		investment(system);
-		innovation(zone, system);
 	}
 
 	private void leaders(String chainLeaderUser, DataScope system) {
