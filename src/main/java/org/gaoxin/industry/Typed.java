@@ -4,7 +4,7 @@ import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.Message;
 
 /** Checks of typed text shared by the module's services; the field named by its label. */
-final class Typed {
+public final class Typed {
 
 	private Typed() {
 	}
@@ -30,7 +30,7 @@ final class Typed {
 	}
 
 	/** A refusal naming the field as the form shows it ({@code chain.field.<field>}). */
-	static InputRefused refused(String field, String rule, Object... args) {
+	public static InputRefused refused(String field, String rule, Object... args) {
 		Object[] all = new Object[args.length + 1];
 		all[0] = Message.of("chain.field." + field);
 		System.arraycopy(args, 0, all, 1, args.length);

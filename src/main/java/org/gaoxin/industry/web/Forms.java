@@ -68,7 +68,7 @@ final class Forms {
 	}
 
 	static InputRefused refused(String field, String rule) {
-		return new InputRefused(Message.of("validation." + rule, Message.of("chain.field." + field)), field, rule);
+		return org.gaoxin.industry.Typed.refused(field, rule);
 	}
 
 	/**
