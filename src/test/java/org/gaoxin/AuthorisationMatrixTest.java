@@ -110,6 +110,12 @@ class AuthorisationMatrixTest {
 	 */
 	private static final Set<Who> REPORT_WRITERS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, VIEWER);
 
+	/**
+	 * Changing a chain, its links' targets and its projects: the zone's staff and the
+	 * chain's leader.
+	 */
+	private static final Set<Who> CHAIN_EDITORS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, CHAIN_LEADER);
+
 	/** The operator's channel: its token only, no role (docs/decisions/0010). */
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
@@ -272,6 +278,34 @@ class AuthorisationMatrixTest {
 			entry("GET /documents/{id}",                                       REPORT_WRITERS),
 			entry("GET /documents/{id}/progress",                              REPORT_WRITERS),
 			entry("GET /documents/{id}/file.{format}",                         REPORT_WRITERS),
+			// industrial chains, investment and the innovation service chain (issue 13): zone data,
+			// changed by the zone's staff and the chain's own leader
+			entry("GET /chains",                                               ZONE_READERS),
+			entry("GET /chains/{chain}",                                       ZONE_READERS),
+			entry("GET /chains/{chain}/links/{link}",                          ZONE_READERS),
+			entry("POST /chains/{chain}/leader",                               CHAIN_EDITORS),
+			entry("POST /chains/{chain}/measures",                             CHAIN_EDITORS),
+			entry("POST /chains/{chain}/measures/{measure}/delete",            CHAIN_EDITORS),
+			entry("POST /chains/{chain}/links/{link}/targets",                 CHAIN_EDITORS),
+			entry("POST /chains/{chain}/links/{link}/targets/{target}",        CHAIN_EDITORS),
+			entry("POST /chains/{chain}/links/{link}/targets/{target}/delete", CHAIN_EDITORS),
+			entry("POST /chains/{chain}/links/{link}/members",                 CHAIN_EDITORS),
+			entry("GET /investment",                                           ZONE_READERS),
+			entry("GET /investment/projects/{project}",                        ZONE_READERS),
+			entry("POST /investment/projects",                                 CHAIN_EDITORS),
+			entry("POST /investment/projects/{project}/stage",                 CHAIN_EDITORS),
+			entry("POST /investment/projects/{project}/utilisation",           CHAIN_EDITORS),
+			entry("GET /innovation",                                           ZONE_READERS),
+			entry("GET /api/v1/chains",                                        ZONE_READERS),
+			entry("GET /api/v1/chains/{chain}",                                ZONE_READERS),
+			entry("GET /api/v1/chains/{chain}/links/{link}/enterprises",       ZONE_READERS),
+			entry("GET /api/v1/chains/{chain}/links/{link}/targets",           ZONE_READERS),
+			entry("POST /api/v1/chains/{chain}/links/{link}/targets",          CHAIN_EDITORS),
+			entry("GET /api/v1/chains/{chain}/projects",                       ZONE_READERS),
+			entry("POST /api/v1/chains/{chain}/projects",                      CHAIN_EDITORS),
+			entry("GET /api/v1/chains/projects/{project}",                     ZONE_READERS),
+			entry("POST /api/v1/chains/projects/{project}/stage",              CHAIN_EDITORS),
+			entry("GET /api/v1/chains/foreign-capital",                        ZONE_READERS),
 			entry("GET /api/v1/operator/backup",                               NOBODY),
 			entry("POST /api/v1/operator/commands/{name}",                     NOBODY),
 			entry("POST /api/v1/operator/restore",                             NOBODY),
@@ -325,10 +359,15 @@ class AuthorisationMatrixTest {
 	@Autowired
 	org.gaoxin.statistics.ZoneFigures figures;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private final Map<Who, GaoxinPrincipal> principals = new EnumMap<>(Who.class);
 
 	/** For each caller, an enterprise inside its scope (its own, one on its chain). */
 	private final Map<Who, Enterprise> inScope = new EnumMap<>(Who.class);
+
+	private final Map<String, String> silkIds = new HashMap<>();
 
 	@BeforeEach
 	void signInEveryRole() {
@@ -341,6 +380,12 @@ class AuthorisationMatrixTest {
 		for (Who who : Who.values()) {
 			this.inScope.put(who, own);
 		}
+		// records of the silk chain the routes name by id, read once: a deleted one is
+		// then
+		// not found for the next caller, which still tells allowed from refused
+		this.silkIds.put("measure", silk("SELECT MIN(id) FROM chain_measure WHERE chain_code = 'QJ-SILK'"));
+		this.silkIds.put("target", silk("SELECT MIN(id) FROM attraction_target WHERE link_code = 'QJ-SILK-ART'"));
+		this.silkIds.put("project", silk("SELECT MIN(id) FROM investment_project WHERE chain_code = 'QJ-SILK'"));
 		GaoxinPrincipal chain = this.principals.get(CHAIN_LEADER);
 		this.inScope.put(CHAIN_LEADER, this.enterprises.inZone(DemoAccounts.QIANJIANG, chain.scope()).get(0));
 	}
@@ -514,6 +559,10 @@ class AuthorisationMatrixTest {
 		values.put("targetYear", "2024");
 		values.put("attachmentId", "1");
 		values.put("kind", (who == ENTERPRISE) ? "annual-reports" : "enterprises");
+		// the silk chain: the chain leader's own
+		values.put("chain", "QJ-SILK");
+		values.put("link", "QJ-SILK-ART");
+		values.putAll(this.silkIds);
 		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
 		AbstractMockHttpServletRequestBuilder<?> request;
 		if (route.method() == RequestMethod.POST && route.multipart()) {
@@ -564,6 +613,22 @@ class AuthorisationMatrixTest {
 		return request.with(csrf());
 	}
 
+	private String silk(String sql) {
+		return String.valueOf(this.jdbc.sql(sql).query(Long.class).single());
+	}
+
+	/** A chain API's body: a stage change, a target enterprise or a project. */
+	private static String chainBody(String pattern) {
+		if (pattern.endsWith("/stage")) {
+			return "{\"stage\": \"NEGOTIATING\", \"version\": 0}";
+		}
+		if (pattern.endsWith("/targets")) {
+			return "{\"name\": \"矩阵\"}";
+		}
+		return "{\"name\": \"矩阵\", \"investor\": \"矩阵\", \"currency\": \"CNY\", \"plannedAmount\": 1, "
+				+ "\"plannedUsdRate\": 0.15, \"responsible\": \"矩阵\"}";
+	}
+
 	static List<Route> routes(RequestMappingHandlerMapping mapping) {
 		return Routes.of(mapping)
 			.stream()
@@ -591,6 +656,9 @@ class AuthorisationMatrixTest {
 		}
 		if (pattern.contains("qualitative")) {
 			return QUALITATIVE;
+		}
+		if (pattern.startsWith("/api/v1/chains")) {
+			return chainBody(pattern);
 		}
 		return "{\"year\": 2021, \"number\": 1, \"version\": 1}";
 	}

@@ -56,6 +56,8 @@ class DemoSeed implements ApplicationRunner {
 
 	private final Chains chains;
 
+	private final org.gaoxin.industry.IndustryDemo industry;
+
 	private final RegistryBulk registry;
 
 	private final ReportBulk reports;
@@ -78,7 +80,8 @@ class DemoSeed implements ApplicationRunner {
 
 	DemoSeed(Regions regions, Chains chains, RegistryBulk registry, ReportBulk reports, ZoneFigures figures,
 			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets,
-			org.gaoxin.task.TaskDemo tasks) {
+			org.gaoxin.task.TaskDemo tasks, org.gaoxin.industry.IndustryDemo industry) {
+		this.industry = industry;
 		this.regions = regions;
 		this.chains = chains;
 		this.registry = registry;
@@ -116,6 +119,7 @@ class DemoSeed implements ApplicationRunner {
 				qianjiang = loaded;
 			}
 		}
+		this.industry.seed(DemoCatalog.QIANJIANG_ZONE, "demo-chain", SYSTEM);
 		createAccounts(qianjiang.zone(), qianjiang.ids());
 		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
 		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));

@@ -124,7 +124,7 @@ public class Evaluator {
 			DataScope scope) {
 		requireZone(zoneCode, scope);
 		Standard standard = this.standards.resolveThreshold(standardReference);
-		ZoneYearInputs inputs = ScenarioInputs.apply(scenario, zoneCode, year, this.figures.of(zoneCode, year),
+		ZoneYearInputs inputs = ScenarioInputs.apply(scenario, zoneCode, year, this.figures.forFormulas(zoneCode, year),
 				this.enterprises.inZone(zoneCode, year, APPROVED), this.platforms.registered(zoneCode));
 		return evaluate(zoneCode, standard, year, inputs, false);
 	}
@@ -147,7 +147,7 @@ public class Evaluator {
 			if (year > lastYear) {
 				break;
 			}
-			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.of(zoneCode, year),
+			ZoneYearInputs inputs = new ZoneYearInputs(year, this.figures.forFormulas(zoneCode, year),
 					this.enterprises.inZone(zoneCode, year, APPROVED), platforms);
 			Evaluation evaluation = evaluate(zoneCode, standard, year, inputs, false);
 			Map<String, BigDecimal> values = new HashMap<>();
@@ -172,6 +172,7 @@ public class Evaluator {
 				? this.standards.resolve(standardReference).aggregates().keySet() : Set.of();
 		Set<String> figures = new java.util.HashSet<>();
 		this.figures.definitions().forEach((definition) -> figures.add(definition.code()));
+		this.figures.derivedDefinitions().forEach((definition) -> figures.add(definition.code()));
 		Set<String> unknown = new TreeSet<>(SafeFormula.compile(formula).inputs());
 		unknown.removeIf((input) -> aggregates.contains(input) || figures.contains(input));
 		return unknown;
@@ -206,7 +207,7 @@ public class Evaluator {
 	}
 
 	private ZoneYearInputs inputs(String zoneCode, int year, boolean includePending) {
-		return new ZoneYearInputs(year, this.figures.of(zoneCode, year),
+		return new ZoneYearInputs(year, this.figures.forFormulas(zoneCode, year),
 				this.enterprises.inZone(zoneCode, year, includePending ? WITH_PENDING : APPROVED),
 				this.platforms.registered(zoneCode));
 	}

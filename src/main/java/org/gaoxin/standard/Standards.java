@@ -179,6 +179,7 @@ public class Standards {
 	public Map<String, Message> inputNames(Standard standard) {
 		Map<String, FigureDefinition> figures = new HashMap<>();
 		this.figures.definitions().forEach((definition) -> figures.put(definition.code(), definition));
+		this.figures.derivedDefinitions().forEach((definition) -> figures.put(definition.code(), definition));
 		Map<String, Message> names = new HashMap<>();
 		for (Indicator indicator : standard.indicators()) {
 			Set<String> inputs = (indicator.source() instanceof ValueSource.Formula formula) ? formula.inputs()
@@ -290,6 +291,7 @@ public class Standards {
 		for (FigureDefinition definition : this.figures.definitions()) {
 			(definition.valueType() == ValueType.BOOLEAN ? flags : numbers).add(definition.code());
 		}
+		this.figures.derivedDefinitions().forEach((definition) -> numbers.add(definition.code()));
 		return new Vocabulary(numbers, flags);
 	}
 

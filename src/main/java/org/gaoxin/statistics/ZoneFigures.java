@@ -43,8 +43,12 @@ public class ZoneFigures {
 
 	private final YearRange years;
 
+	private final org.springframework.beans.factory.ObjectProvider<DerivedFigure> derived;
+
 	ZoneFigures(JdbcClient jdbc, AuditLog audit, Regions regions, NamedParameterJdbcTemplate named,
-			PlatformTransactionManager transactions, YearRange years) {
+			PlatformTransactionManager transactions, YearRange years,
+			org.springframework.beans.factory.ObjectProvider<DerivedFigure> derived) {
+		this.derived = derived;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
@@ -100,6 +104,27 @@ public class ZoneFigures {
 			.map((definition) -> stored.getOrDefault(definition.code(),
 					new ZoneFigure(zoneCode, year, definition, null, null, null)))
 			.toList();
+	}
+
+	/**
+	 * The figures computed from other records ({@link DerivedFigure}), which formulas may
+	 * name beside the stored ones; never offered for typing in or importing.
+	 */
+	public List<FigureDefinition> derivedDefinitions() {
+		return this.derived.orderedStream().map(DerivedFigure::definition).toList();
+	}
+
+	/**
+	 * What a standard's formulas read for the zone-year: every stored figure (missing
+	 * ones as missing) and the derived ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<ZoneFigure> forFormulas(String zoneCode, int year) {
+		List<ZoneFigure> all = new java.util.ArrayList<>(of(zoneCode, year));
+		this.derived.orderedStream()
+			.forEach((figure) -> all.add(new ZoneFigure(zoneCode, year, figure.definition(),
+					figure.value(zoneCode, year).orElse(null), null, null)));
+		return all;
 	}
 
 	public Optional<ZoneFigure> find(String zoneCode, int year, String code) {

@@ -67,6 +67,11 @@ class DashboardController {
 		if (me.scope().isEnterpriseUser()) {
 			return "redirect:/enterprises/" + me.scope().enterpriseId();
 		}
+		// a chain leader's home is their chain; the zone's page stays one zone choice
+		// away
+		if (me.scope().chainCode() != null && zone == null && year == null) {
+			return "redirect:/chains/" + me.scope().chainCode();
+		}
 		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
 		if (choice.isEmpty()) {
 			model.addAttribute("zones", List.of());
