@@ -117,6 +117,9 @@ class AuthorisationMatrixTest {
 	private static final Set<Who> CHAIN_EDITORS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, CHAIN_LEADER);
 
 	/** The operator's channel: its token only, no role (docs/decisions/0010). */
+	/** A department's own desk (its items and indicators). */
+	private static final Set<Who> DEPARTMENTS = EnumSet.of(DEPARTMENT);
+
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
 	/** THE table: route (method and pattern) → who is let in. */
@@ -253,6 +256,7 @@ class AuthorisationMatrixTest {
 			entry("POST /tasks/{id}/act",                                      TASK_ACTORS),
 			entry("GET /tasks/{id}/attachments/{attachmentId}",                SUPERVISION),
 			entry("GET /tasks/wall",                                           SUPERVISION),
+			entry("GET /tasks/desk",                                           DEPARTMENTS),
 			entry("GET /tasks/digest",                                         SUPERVISION),
 			entry("GET /tasks/digest.xlsx",                                    SUPERVISION),
 			entry("GET /tasks/organisation",                                   SUPERVISION),

@@ -162,6 +162,45 @@ class ReportFilesTest {
 	}
 
 	@Test
+	void theChainsSectionStatesEachChainsEnterprisesOutputAndLinkStrengths(
+			@Autowired org.gaoxin.industry.ChainOverviews overviews) throws IOException {
+		List<org.gaoxin.industry.ChainOverview> chains = overviews.overview(DemoAccounts.QIANJIANG, 2021, HEADQUARTERS);
+		assertThat(chains).isNotEmpty();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(selfAssessment.get(ReportFormat.XLSX)))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("产业链");
+			List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(1).forEach((cell) -> header.add(cell.getStringCellValue()));
+			assertThat(header).contains("企业数", "产值（万元）", "环节强弱");
+			assertThat(sheet.getLastRowNum()).isEqualTo(chains.size() + 1);
+			org.gaoxin.industry.ChainOverview first = chains.get(0);
+			org.apache.poi.ss.usermodel.Row row = sheet.getRow(2);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(first.chain().name(true));
+			assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(3)))
+				.isEqualTo(String.valueOf(first.figures().enterprises()));
+			long flagged = first.gaps().size();
+			String strengths = row.getCell(header.indexOf("环节强弱")).getStringCellValue();
+			assertThat(strengths).matches("((补链|强链|延链|稳固) \\d+、?)+");
+			if (flagged > 0) {
+				assertThat(strengths).containsAnyOf("补链", "强链", "延链");
+			}
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(selfAssessment.get(ReportFormat.DOCX)))) {
+			String text = text(word);
+			for (org.gaoxin.industry.ChainOverview chain : chains) {
+				if (chain.gaps().isEmpty()) {
+					assertThat(text).contains(chain.chain().name(true) + "各环节均稳固。");
+				}
+				else {
+					org.gaoxin.industry.LinkOverview gap = chain.gaps().get(0);
+					assertThat(text).contains(chain.chain().name(true) + "需补强的环节：")
+						.contains(gap.link().name(true) + "（");
+				}
+			}
+		}
+	}
+
+	@Test
 	void inEnglishTheHeadingsAreNumberedTheEnglishWay(@Autowired Reports reports) throws IOException {
 		Map<ReportFormat, byte[]> english = reports.generate(ReportKind.SELF_ASSESSMENT, DemoAccounts.QIANJIANG, 2021,
 				null, Locale.ENGLISH, HEADQUARTERS);

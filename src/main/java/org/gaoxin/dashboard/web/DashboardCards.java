@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.gaoxin.account.DataScope;
-import org.gaoxin.chain.Chain;
-import org.gaoxin.chain.Chains;
 import org.gaoxin.dashboard.OverdueItem;
 import org.gaoxin.dashboard.OverdueShortfalls;
 import org.gaoxin.evaluation.Evaluation;
@@ -16,6 +14,10 @@ import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.evaluation.IndicatorResult;
 import org.gaoxin.evaluation.YearOverYear;
 import org.gaoxin.filing.ReportWorkflow;
+import org.gaoxin.industry.ChainOverview;
+import org.gaoxin.industry.ChainOverviews;
+import org.gaoxin.industry.LinkOverview;
+import org.gaoxin.industry.Strength;
 import org.gaoxin.quality.DataQuality;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.Severity;
@@ -52,7 +54,7 @@ public class DashboardCards {
 
 	private final TargetTracking tracking;
 
-	private final Chains chains;
+	private final ChainOverviews chains;
 
 	private final ReportWorkflow workflow;
 
@@ -60,7 +62,7 @@ public class DashboardCards {
 
 	private final ObjectProvider<OverdueShortfalls> shortfalls;
 
-	DashboardCards(Evaluator evaluator, TargetTracking tracking, Chains chains, ReportWorkflow workflow,
+	DashboardCards(Evaluator evaluator, TargetTracking tracking, ChainOverviews chains, ReportWorkflow workflow,
 			DataQuality quality, ObjectProvider<OverdueShortfalls> shortfalls) {
 		this.evaluator = evaluator;
 		this.tracking = tracking;
@@ -77,7 +79,21 @@ public class DashboardCards {
 		HighTech highTech = (overview != null) ? highTech(overview) : null;
 		Long pending = scope.canReviewReports(zone) ? (long) this.workflow.pending(zone, scope).size() : null;
 		Alerts alerts = alerts(zone, year, scope);
-		return new Cards(gaps, lights, highTech, this.chains.inZone(zone), pending, alerts, overdueOf(zone, scope));
+		return new Cards(gaps, lights, highTech, chains(zone, year, scope), pending, alerts, overdueOf(zone, scope));
+	}
+
+	/**
+	 * The zone's chains the caller may read, each with its links counted by strength;
+	 * null (no card) when the caller may read none of the zone's chains.
+	 */
+	private List<ChainCard> chains(String zone, int year, DataScope scope) {
+		try {
+			return this.chains.overview(zone, year, scope).stream().map(ChainCard::of).toList();
+		}
+		catch (AccessDeniedException | NotFoundException ex) {
+			log.debug("No chains card for {} {}: {}", zone, year, ex.getMessage());
+			return null;
+		}
 	}
 
 	/** What the modules that keep a shortfall list report overdue; none without one. */
@@ -182,8 +198,39 @@ public class DashboardCards {
 	}
 
 	/** What the cards show; a null card is not shown. */
-	public record Cards(List<Gap> gaps, List<Light> lights, HighTech highTech, List<Chain> chains, Long pendingReviews,
-			Alerts alerts, List<OverdueItem> overdue) {
+	public record Cards(List<Gap> gaps, List<Light> lights, HighTech highTech, List<ChainCard> chains,
+			Long pendingReviews, Alerts alerts, List<OverdueItem> overdue) {
+	}
+
+	/**
+	 * A chain on the card: its overview and how many of its links are flagged 补链, 强链 or
+	 * 延链, or sound, in that order (a strength no link has is left out).
+	 */
+	public record ChainCard(ChainOverview overview, List<StrengthCount> strengths) {
+
+		static ChainCard of(ChainOverview overview) {
+			java.util.Map<Strength, Long> counts = new java.util.EnumMap<>(Strength.class);
+			for (LinkOverview link : overview.links()) {
+				counts.merge(link.strength().strength(), 1L, Long::sum);
+			}
+			return new ChainCard(overview,
+					counts.entrySet().stream().map((e) -> new StrengthCount(e.getKey(), e.getValue())).toList());
+		}
+
+	}
+
+	/** How many links have a strength, and the colour of its badge. */
+	public record StrengthCount(Strength strength, long count) {
+
+		public String colour() {
+			return switch (this.strength) {
+				case FILL -> "text-bg-danger";
+				case STRENGTHEN -> "text-bg-warning";
+				case EXTEND -> "text-bg-info";
+				case SOUND -> "text-bg-success";
+			};
+		}
+
 	}
 
 	/** An unmet indicator, its value the year before and its values so far. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gaoxin.account.GaoxinPrincipal;
+import org.gaoxin.account.Role;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
 import org.gaoxin.filing.EnterpriseYears;
@@ -71,6 +72,11 @@ class DashboardController {
 		// away
 		if (me.scope().chainCode() != null && zone == null && year == null) {
 			return "redirect:/chains/" + me.scope().chainCode();
+		}
+		// a department's home is its own items and indicators (the task module's desk);
+		// the zone's cockpit likewise stays one zone choice away
+		if (me.scope().role() == Role.DEPARTMENT && zone == null && year == null) {
+			return "redirect:/tasks/desk";
 		}
 		Optional<ZoneYear> choice = this.choices.choose(me, zone, year);
 		if (choice.isEmpty()) {

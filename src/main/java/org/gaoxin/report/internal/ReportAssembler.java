@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,6 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.benchmark.DistrictCount;
 import org.gaoxin.benchmark.RegionalBenchmark;
 import org.gaoxin.benchmark.RegionalShares;
-import org.gaoxin.chain.Chain;
-import org.gaoxin.chain.Chains;
 import org.gaoxin.evaluation.CategorySummary;
 import org.gaoxin.evaluation.Evaluation;
 import org.gaoxin.evaluation.Evaluator;
@@ -28,6 +27,10 @@ import org.gaoxin.evaluation.IndicatorStatus;
 import org.gaoxin.evaluation.InputValue;
 import org.gaoxin.evaluation.StateChange;
 import org.gaoxin.evaluation.YearOverYear;
+import org.gaoxin.industry.ChainOverview;
+import org.gaoxin.industry.ChainOverviews;
+import org.gaoxin.industry.LinkOverview;
+import org.gaoxin.industry.Strength;
 import org.gaoxin.quality.DataQuality;
 import org.gaoxin.quality.Finding;
 import org.gaoxin.quality.Severity;
@@ -67,7 +70,7 @@ public class ReportAssembler {
 
 	private final RegionalBenchmark benchmark;
 
-	private final Chains chains;
+	private final ChainOverviews chains;
 
 	private final TargetTracking tracking;
 
@@ -85,7 +88,7 @@ public class ReportAssembler {
 
 	private final Tasks tasks;
 
-	ReportAssembler(Evaluator evaluator, Regions regions, RegionalBenchmark benchmark, Chains chains,
+	ReportAssembler(Evaluator evaluator, Regions regions, RegionalBenchmark benchmark, ChainOverviews chains,
 			TargetTracking tracking, DataQuality quality, Standards standards, ChartPainter charts, Texts texts,
 			Clock clock, @Value("${gaoxin.time-zone:Asia/Shanghai}") ZoneId timeZone, Tasks tasks) {
 		this.tasks = tasks;
@@ -146,7 +149,7 @@ public class ReportAssembler {
 		progress.accept(60);
 		unmet(flow, year, evaluation, overview, scope);
 		enterpriseBase(flow, zone, year, scope);
-		chains(flow, zone);
+		chains(flow, zone, year, scope);
 		outlook(flow, overview);
 		progress.accept(80);
 		annex(flow, evaluation);
@@ -315,25 +318,54 @@ public class ReportAssembler {
 				this.charts.bars(flow.get("report.col.highTech"), flow.get("report.enterprises.axis"), bars, null));
 	}
 
-	private void chains(Flow flow, Zone zone) {
+	/**
+	 * Each chain's enterprises, output and share of the zone's, and its links by
+	 * strength, then the links each chain has to fill, strengthen or extend.
+	 */
+	private void chains(Flow flow, Zone zone, int year, DataScope scope) {
 		flow.section("report.section.chains");
-		List<Chain> chains = this.chains.inZone(zone.code());
+		List<ChainOverview> chains = this.chains.overview(zone.code(), year, scope);
 		if (chains.isEmpty()) {
 			flow.say("report.chains.none");
 			return;
 		}
-		flow.say("report.chains.summary", chains.size(), chains.stream().filter(Chain::feature).count());
+		flow.say("report.chains.summary", chains.size(), chains.stream().filter((c) -> c.chain().feature()).count());
+		String separator = flow.get("report.listSeparator");
 		List<List<String>> rows = new ArrayList<>();
-		for (Chain chain : chains) {
-			rows.add(List.of(chain.name(flow.chinese()), chain.feature() ? flow.get("report.yes") : "",
-					(chain.leaderName() != null) ? chain.leaderName() : "", flow.number(chain.links().size()),
-					String.join(flow.get("report.listSeparator"),
-							chain.links().stream().map((l) -> l.name(flow.chinese())).toList())));
+		for (ChainOverview chain : chains) {
+			Map<Strength, Long> counts = new EnumMap<>(Strength.class);
+			chain.links().forEach((l) -> counts.merge(l.strength().strength(), 1L, Long::sum));
+			String strengths = String.join(separator,
+					counts.entrySet()
+						.stream()
+						.map((e) -> flow.label(e.getKey()) + " " + flow.number(e.getValue()))
+						.toList());
+			BigDecimal share = chain.figures().sharePercent();
+			rows.add(List.of(chain.chain().name(flow.chinese()), chain.chain().feature() ? flow.get("report.yes") : "",
+					(chain.chain().leaderName() != null) ? chain.chain().leaderName() : "",
+					flow.number(chain.figures().enterprises()), flow.number(chain.figures().output()),
+					(share != null) ? flow.number(share) : "—", flow.number(chain.links().size()), strengths));
 		}
 		flow.table(flow.get("report.chains.caption"), flow.get("report.chains.sheet"),
 				List.of(flow.get("report.col.chain"), flow.get("report.col.feature"), flow.get("report.col.leader"),
-						flow.get("report.col.links"), flow.get("report.col.linkNames")),
-				rows, List.of(false, false, false, true, false));
+						flow.get("report.col.enterprises"), flow.get("report.col.output"),
+						flow.get("report.col.outputShare"), flow.get("report.col.links"),
+						flow.get("report.col.strengths")),
+				rows, List.of(false, false, false, true, true, true, true, false));
+		for (ChainOverview chain : chains) {
+			List<LinkOverview> gaps = chain.gaps();
+			if (gaps.isEmpty()) {
+				flow.say("report.chains.sound", chain.chain().name(flow.chinese()));
+			}
+			else {
+				flow.say("report.chains.gaps", chain.chain().name(flow.chinese()),
+						String.join(separator,
+								gaps.stream()
+									.map((l) -> flow.get("report.chains.link", l.link().name(flow.chinese()),
+											flow.label(l.strength().strength())))
+									.toList()));
+			}
+		}
 	}
 
 	private void outlook(Flow flow, TargetOverview overview) {

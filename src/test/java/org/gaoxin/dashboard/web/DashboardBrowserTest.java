@@ -47,6 +47,30 @@ class DashboardBrowserTest {
 		}
 	}
 
+	/**
+	 * The science bureau lands on its desk at 1366×768 in either language, without
+	 * sideways scrolling; the zone's cockpit is one click away.
+	 */
+	@Test
+	void theBureauLandsOnItsDeskInEitherLanguage() {
+		try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768))) {
+			Chromium.signIn(page, this.port, DemoAccounts.DEPARTMENT);
+			for (String lang : new String[] { "zh_CN", "en" }) {
+				page.navigate("http://localhost:" + this.port + "/?lang=" + lang);
+				org.assertj.core.api.Assertions.assertThat(page.url()).contains("/tasks/desk");
+				assertThat(page.locator("#desk-items tr[data-task-id]").first()).isVisible();
+				assertThat(page.locator("#desk-indicators tr[data-indicator='C07']")).isVisible();
+				assertThat((Boolean) page
+					.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+					.as("no sideways scrolling")
+					.isTrue();
+				Chromium.screenshot(page, "dashboard-department-" + (lang.equals("en") ? "en" : "zh") + ".png");
+			}
+			page.locator("#zone-view-link").click();
+			assertThat(page.locator("#dashboard-cards")).isVisible();
+		}
+	}
+
 	@Test
 	void theDashboardDrawsItsChartsAtBothSizesAndLeadsToItsPages() {
 		for (int[] size : new int[][] { { 1920, 1080 }, { 1366, 768 } }) {

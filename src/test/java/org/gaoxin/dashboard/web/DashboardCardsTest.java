@@ -61,8 +61,20 @@ class DashboardCardsTest {
 		assertThat(page.select("#card-targets tr[data-light]").eachAttr("data-light"))
 			.allMatch((c) -> List.of("green", "amber", "red", "grey").contains(c));
 		assertThat(page.select("#card-chains tr[data-chain]")).hasSize(4);
-		assertThat(page.select("#card-chains a").first().attr("href"))
-			.startsWith("/enterprises?zone=QJ-HTZ&year=2021&chain=");
+		assertThat(page.select("#card-chains tr[data-chain] a").eachAttr("href"))
+			.allMatch((href) -> href.matches("/chains/[A-Za-z0-9_-]+\\?year=2021"));
+		// each chain's links counted by strength (补链/强链/延链/稳固), in colour
+		for (org.jsoup.nodes.Element row : page.select("#card-chains tr[data-chain]")) {
+			assertThat(row.select(".badge[data-strength]")).as(row.attr("data-chain")).isNotEmpty();
+		}
+		assertThat(page.select("#card-chains .badge[data-strength]").eachAttr("data-strength")).containsAnyOf("FILL",
+				"STRENGTHEN", "EXTEND");
+		java.util.Map<String, String> colours = java.util.Map.of("FILL", "text-bg-danger", "STRENGTHEN",
+				"text-bg-warning", "EXTEND", "text-bg-info", "SOUND", "text-bg-success");
+		for (org.jsoup.nodes.Element badge : page.select("#card-chains .badge[data-strength]")) {
+			assertThat(badge.hasClass(colours.get(badge.attr("data-strength")))).as(badge.outerHtml()).isTrue();
+		}
+		assertThat(page.select("#card-chains").text()).containsAnyOf("补链 ", "强链 ", "延链 ");
 		assertThat(page.select("#pending-reviews-link").attr("href")).isEqualTo("/reports/review?zone=QJ-HTZ");
 		assertThat(page.select("#quality-link").attr("href")).isEqualTo("/quality?zone=QJ-HTZ&year=2021");
 		assertThat(page.select("#card-overdue li")).as("the demo's list has overdue items").isNotEmpty();
