@@ -303,6 +303,8 @@ class AuthorisationMatrixTest {
 			entry("POST /investment/projects/{project}/stage",                 CHAIN_EDITORS),
 			entry("POST /investment/projects/{project}/utilisation",           CHAIN_EDITORS),
 			entry("GET /innovation",                                           ZONE_READERS),
+			entry("POST /innovation/incubations",                              EDITORS),
+			entry("POST /innovation/contracts",                                EDITORS),
 			entry("GET /api/v1/chains",                                        ZONE_READERS),
 			entry("GET /api/v1/chains/{chain}",                                ZONE_READERS),
 			entry("GET /api/v1/chains/{chain}/links/{link}/enterprises",       ZONE_READERS),
