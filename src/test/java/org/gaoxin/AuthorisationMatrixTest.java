@@ -294,12 +294,21 @@ class AuthorisationMatrixTest {
 			entry("POST /chains/{chain}/links/{link}/targets/{target}",        CHAIN_EDITORS),
 			entry("POST /chains/{chain}/links/{link}/targets/{target}/delete", CHAIN_EDITORS),
 			entry("POST /chains/{chain}/links/{link}/members",                 CHAIN_EDITORS),
+			// the chain page's forms: policy documents, arrows, taking an enterprise off a link
+			entry("POST /chains/{chain}/links/{link}/members/{enterprise}/delete", CHAIN_EDITORS),
+			entry("POST /chains/{chain}/edges",                                CHAIN_EDITORS),
+			entry("POST /chains/{chain}/edges/delete",                         CHAIN_EDITORS),
+			entry("POST /chains/{chain}/documents",                            CHAIN_EDITORS),
+			entry("GET /chains/{chain}/documents/{document}",                  ZONE_READERS),
+			entry("POST /chains/{chain}/documents/{document}/delete",          CHAIN_EDITORS),
 			entry("GET /investment",                                           ZONE_READERS),
 			entry("GET /investment/projects/{project}",                        ZONE_READERS),
 			entry("POST /investment/projects",                                 CHAIN_EDITORS),
 			entry("POST /investment/projects/{project}/stage",                 CHAIN_EDITORS),
 			entry("POST /investment/projects/{project}/utilisation",           CHAIN_EDITORS),
 			entry("GET /innovation",                                           ZONE_READERS),
+			entry("POST /innovation/incubations",                              EDITORS),
+			entry("POST /innovation/contracts",                                EDITORS),
 			entry("GET /api/v1/chains",                                        ZONE_READERS),
 			entry("GET /api/v1/chains/{chain}",                                ZONE_READERS),
 			entry("GET /api/v1/chains/{chain}/links/{link}/enterprises",       ZONE_READERS),
@@ -366,6 +375,9 @@ class AuthorisationMatrixTest {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	org.gaoxin.chain.ChainDocuments chainDocuments;
+
 	private final Map<Who, GaoxinPrincipal> principals = new EnumMap<>(Who.class);
 
 	/** For each caller, an enterprise inside its scope (its own, one on its chain). */
@@ -390,6 +402,10 @@ class AuthorisationMatrixTest {
 		this.silkIds.put("measure", silk("SELECT MIN(id) FROM chain_measure WHERE chain_code = 'QJ-SILK'"));
 		this.silkIds.put("target", silk("SELECT MIN(id) FROM attraction_target WHERE link_code = 'QJ-SILK-ART'"));
 		this.silkIds.put("project", silk("SELECT MIN(id) FROM investment_project WHERE chain_code = 'QJ-SILK'"));
+		this.silkIds.put("document", String.valueOf(this.chainDocuments.upload("QJ-SILK", "matrix.pdf",
+				"%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "matrix", DataScope.everything(Role.ADMIN))));
+		this.silkIds.put("enterprise",
+				silk("SELECT MIN(enterprise_id) FROM enterprise_chain_link WHERE link_code LIKE 'QJ-SILK-%'"));
 		GaoxinPrincipal chain = this.principals.get(CHAIN_LEADER);
 		this.inScope.put(CHAIN_LEADER, this.enterprises.inZone(DemoAccounts.QIANJIANG, chain.scope()).get(0));
 	}
@@ -441,6 +457,19 @@ class AuthorisationMatrixTest {
 					content().string(org.hamcrest.Matchers.containsString(this.inScope.get(ENTERPRISE).creditCode())))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers
 				.containsString(otherInQianjiang(enterprise.scope().enterpriseId()).creditCode()))));
+	}
+
+	@Test
+	void aChainLeaderCannotReachAnotherChainsPolicyDocumentById() throws Exception {
+		GaoxinPrincipal chain = this.principals.get(CHAIN_LEADER);
+		long other = this.chainDocuments.upload("QJ-NM", "other.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII),
+				"matrix", DataScope.everything(Role.ADMIN));
+		this.mvc.perform(get("/chains/QJ-NM/documents/{id}", other).with(user(chain))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/chains/QJ-SILK/documents/{id}", other).with(user(chain)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/chains/QJ-NM/documents/{id}/delete", other).with(user(chain)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.chainDocuments.of("QJ-NM", DataScope.everything(Role.ADMIN))).hasSize(1);
 	}
 
 	@Test

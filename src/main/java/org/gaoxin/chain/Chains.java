@@ -216,8 +216,12 @@ public class Chains {
 		if (chain.link(edge.downstream()).isEmpty() || edge.upstream().equals(edge.downstream())) {
 			throw refused("downstream", "invalid");
 		}
-		if (edges(chainCode).contains(edge)) {
+		List<ChainEdge> edges = edges(chainCode);
+		if (edges.contains(edge)) {
 			return;
+		}
+		if (reaches(edges, edge.downstream(), edge.upstream())) {
+			throw refused("downstream", "chainCycle");
 		}
 		this.jdbc.sql("INSERT INTO chain_edge (upstream_code, downstream_code) VALUES (:up, :down)")
 			.param("up", edge.upstream())
@@ -245,6 +249,25 @@ public class Chains {
 			.update();
 		this.audit.deleted("chainEdge", edge.upstream() + "→" + edge.downstream(),
 				Map.of("chain", chainCode, "upstream", edge.upstream(), "downstream", edge.downstream()));
+	}
+
+	/**
+	 * Whether the arrows lead from one link to another (so a new arrow back would close a
+	 * loop).
+	 */
+	private static boolean reaches(List<ChainEdge> edges, String from, String to) {
+		java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(from));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		while (!open.isEmpty()) {
+			String link = open.pop();
+			if (link.equals(to)) {
+				return true;
+			}
+			if (seen.add(link)) {
+				edges.stream().filter((e) -> e.upstream().equals(link)).forEach((e) -> open.push(e.downstream()));
+			}
+		}
+		return false;
 	}
 
 	/** The policy's structured measures, by start date. */

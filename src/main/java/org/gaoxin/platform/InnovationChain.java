@@ -75,14 +75,84 @@ public class InnovationChain {
 		this.audit.created("incubation", platformId + "/" + enterpriseId, values);
 	}
 
+	/**
+	 * Records an incubation as typed on the innovation page: an incubator or maker space
+	 * of the zone, an enterprise of the zone by its credit code, the year it entered and
+	 * the year it graduated (if it has). The zone's staff only; refused with the field
+	 * named when anything does not fit; audited.
+	 */
+	@Transactional
+	public void incubate(String zoneCode, Long platformId, String creditCode, Integer enteredYear,
+			Integer graduatedYear, DataScope scope) {
+		if (!scope.canEditFigures(zoneCode)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not the zone's staff");
+		}
+		if (platformId == null) {
+			throw refused("platform", "required");
+		}
+		List<String> kinds = this.jdbc.queryForList(
+				"SELECT kind FROM innovation_platform WHERE id = :id AND zone_code = :zone",
+				Map.of("id", platformId, "zone", zoneCode), String.class);
+		if (kinds.isEmpty() || !(PlatformKind.INCUBATOR.name().equals(kinds.get(0))
+				|| PlatformKind.MAKER_SPACE.name().equals(kinds.get(0)))) {
+			throw refused("platform", "invalid");
+		}
+		if (creditCode == null || creditCode.isBlank()) {
+			throw refused("creditCode", "required");
+		}
+		List<Long> enterprises = this.jdbc.queryForList(
+				"SELECT id FROM enterprise WHERE credit_code = :code AND zone_code = :zone",
+				Map.of("code", creditCode.strip(), "zone", zoneCode), Long.class);
+		if (enterprises.isEmpty()) {
+			throw refused("creditCode", "invalid");
+		}
+		if (enteredYear == null) {
+			throw refused("enteredYear", "required");
+		}
+		year("enteredYear", enteredYear);
+		if (graduatedYear != null) {
+			year("graduatedYear", graduatedYear);
+			if (graduatedYear < enteredYear) {
+				throw refused("graduatedYear", "min", enteredYear);
+			}
+		}
+		Integer already = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM platform_incubation WHERE platform_id = :platform AND enterprise_id = :enterprise",
+				Map.of("platform", platformId, "enterprise", enterprises.get(0)), Integer.class);
+		if (already != null && already > 0) {
+			throw refused("creditCode", "incubationExists");
+		}
+		incubate(platformId, enterprises.get(0), enteredYear, graduatedYear, scope);
+	}
+
 	/** Registers a technology-transfer contract; the zone's staff only. Audited. */
 	@Transactional
 	public long registerContract(TechContract contract, DataScope scope) {
 		if (!scope.canEditFigures(contract.zoneCode())) {
 			throw new org.springframework.security.access.AccessDeniedException("Not the zone's staff");
 		}
-		if (contract.turnover() == null || contract.turnover().signum() < 0) {
-			throw new InputRefused("turnover", "negative");
+		year("year", contract.year());
+		text("title", contract.title(), 200);
+		text("seller", contract.seller(), 200);
+		text("buyer", contract.buyer(), 200);
+		if (contract.field() == null || contract.field().isBlank()) {
+			throw refused("field", "required");
+		}
+		if (java.util.Arrays.stream(org.gaoxin.shared.HighTechField.values())
+			.noneMatch((f) -> f.name().equals(contract.field()))) {
+			throw refused("field", "invalid");
+		}
+		if (contract.turnover() == null) {
+			throw refused("turnover", "required");
+		}
+		if (contract.turnover().signum() < 0) {
+			throw refused("turnover", "negative");
+		}
+		if (!org.gaoxin.shared.Decimals.fits(contract.turnover(), 16, 2)) {
+			throw refused("turnover", "digits", 16, 2);
+		}
+		if (contract.platformId() != null && !contract.zoneCode().equals(platformZone(contract.platformId()))) {
+			throw refused("platform", "invalid");
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -178,6 +248,32 @@ public class InnovationChain {
 				WHERE p.zone_code = :zone AND i.entered_year <= :year
 				  AND (i.graduated_year IS NULL OR i.graduated_year >= :year)""", params, Integer.class);
 		return Optional.of(BigDecimal.valueOf((count != null) ? count : 0));
+	}
+
+	private static void year(String field, int year) {
+		if (year < 1990 || year > 2100) {
+			throw refused(field, "year", 1990, 2100);
+		}
+	}
+
+	private static void text(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw refused(field, "required");
+		}
+		if (value.length() > max) {
+			throw refused(field, "tooLong", max);
+		}
+	}
+
+	/**
+	 * A refusal naming the field as the innovation page shows it
+	 * ({@code innovation.field.*}).
+	 */
+	private static InputRefused refused(String field, String rule, Object... args) {
+		Object[] all = new Object[args.length + 1];
+		all[0] = org.gaoxin.shared.Message.of("innovation.field." + field);
+		System.arraycopy(args, 0, all, 1, args.length);
+		return new InputRefused(org.gaoxin.shared.Message.of("validation." + rule, all), field, rule);
 	}
 
 	private String platformZone(long platformId) {

@@ -6,6 +6,8 @@ import org.gaoxin.account.Accounts;
 import org.gaoxin.account.GaoxinPrincipal;
 import org.gaoxin.chain.Chain;
 import org.gaoxin.chain.ChainAccess;
+import org.gaoxin.chain.ChainDocuments;
+import org.gaoxin.chain.ChainEdge;
 import org.gaoxin.chain.ChainLeader;
 import org.gaoxin.chain.Chains;
 import org.gaoxin.industry.AttractionTargets;
@@ -16,9 +18,12 @@ import org.gaoxin.industry.LinkMembers;
 import org.gaoxin.industry.LinkOverview;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
+import org.gaoxin.shared.FileCheck;
 import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.shared.web.FileResponses;
 import org.gaoxin.shared.web.Texts;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,8 +58,12 @@ class ChainController {
 
 	private final Texts texts;
 
+	private final ChainDocuments documents;
+
 	ChainController(ChainOverviews overviews, Chains chains, AttractionTargets targets, LinkMembers members,
-			InvestmentProjects projects, ZoneChoices choices, Accounts accounts, Texts texts) {
+			InvestmentProjects projects, ZoneChoices choices, Accounts accounts, Texts texts,
+			ChainDocuments documents) {
+		this.documents = documents;
 		this.overviews = overviews;
 		this.chains = chains;
 		this.targets = targets;
@@ -94,6 +104,9 @@ class ChainController {
 		model.addAttribute("canEdit", ChainAccess.canEdit(found, me.scope()));
 		model.addAttribute("version", this.chains.version(chain));
 		model.addAttribute("measures", this.chains.measures(chain));
+		model.addAttribute("documents", this.documents.of(chain, me.scope()));
+		model.addAttribute("documentExtensions", String.join(", ", this.documents.extensions()));
+		model.addAttribute("documentMegabytes", this.documents.maxMegabytes());
 		model.addAttribute("projects", this.projects.onChain(chain, me.scope()));
 		List<org.gaoxin.account.Department> departments = this.accounts.departments();
 		model.addAttribute("departments", departments);
@@ -206,6 +219,77 @@ class ChainController {
 		Forms.attempt(redirect, this.texts, Forms.typed("creditCode", creditCode), "member",
 				() -> this.members.add(chain, link, creditCode, me.scope()));
 		return "redirect:/chains/" + chain + "/links/" + link + "#enterprises";
+	}
+
+	@PostMapping("/chains/{chain}/links/{link}/members/{enterprise}/delete")
+	String removeMember(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@PathVariable String link, @PathVariable long enterprise, RedirectAttributes redirect) {
+		this.chains.editable(chain, me.scope());
+		Forms.attempt(redirect, this.texts, Forms.typed(), "memberRemoved",
+				() -> this.members.remove(chain, link, enterprise, me.scope()));
+		return "redirect:/chains/" + chain + "/links/" + link + "#enterprises";
+	}
+
+	@PostMapping("/chains/{chain}/edges")
+	String connect(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@RequestParam(required = false) String upstream, @RequestParam(required = false) String downstream,
+			RedirectAttributes redirect) {
+		this.chains.editable(chain, me.scope());
+		Forms.attempt(redirect, this.texts, Forms.typed("upstream", upstream, "downstream", downstream), "edge",
+				() -> this.chains.connect(chain, edge(upstream, downstream), me.scope()));
+		return "redirect:/chains/" + chain + "#graph";
+	}
+
+	@PostMapping("/chains/{chain}/edges/delete")
+	String disconnect(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@RequestParam(required = false) String upstream, @RequestParam(required = false) String downstream,
+			RedirectAttributes redirect) {
+		this.chains.editable(chain, me.scope());
+		Forms.attempt(redirect, this.texts, Forms.typed(), "edgeRemoved",
+				() -> this.chains.disconnect(chain, edge(upstream, downstream), me.scope()));
+		return "redirect:/chains/" + chain + "#graph";
+	}
+
+	@PostMapping("/chains/{chain}/documents")
+	String upload(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		this.chains.editable(chain, me.scope());
+		Forms.attempt(redirect, this.texts, Forms.typed(), "document", () -> {
+			try {
+				this.documents.upload(chain, (file != null) ? file.getOriginalFilename() : null,
+						(file != null) ? file.getBytes() : null, me.getUsername(), me.scope());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		return "redirect:/chains/" + chain + "#documents";
+	}
+
+	@GetMapping("/chains/{chain}/documents/{document}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@PathVariable long document) {
+		FileCheck.Checked file = this.documents.download(chain, document, me.scope());
+		return FileResponses.attachment(file.fileName(), file.contentType(), file.content());
+	}
+
+	@PostMapping("/chains/{chain}/documents/{document}/delete")
+	String deleteDocument(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String chain,
+			@PathVariable long document, RedirectAttributes redirect) {
+		this.chains.editable(chain, me.scope());
+		Forms.attempt(redirect, this.texts, Forms.typed(), "documentRemoved",
+				() -> this.documents.delete(chain, document, me.scope()));
+		return "redirect:/chains/" + chain + "#documents";
+	}
+
+	private static ChainEdge edge(String upstream, String downstream) {
+		if (upstream == null || upstream.isBlank()) {
+			throw Forms.refused("upstream", "required");
+		}
+		if (downstream == null || downstream.isBlank()) {
+			throw Forms.refused("downstream", "required");
+		}
+		return new ChainEdge(upstream.strip(), downstream.strip());
 	}
 
 }

@@ -14,13 +14,20 @@ import org.gaoxin.platform.PlatformLevel;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.ZoneChoices;
 import org.gaoxin.region.ZoneYear;
+import org.gaoxin.shared.InputRefused;
+import org.gaoxin.shared.MessageException;
+import org.gaoxin.shared.NotFoundException;
+import org.gaoxin.platform.TechContract;
+import org.gaoxin.shared.web.Texts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 创新服务链: the zone's institutions by kind and level in the year, the path from an
@@ -38,7 +45,11 @@ class InnovationController {
 
 	private final ZoneChoices choices;
 
-	InnovationController(Platforms platforms, InnovationChain innovation, Chains chains, ZoneChoices choices) {
+	private final Texts texts;
+
+	InnovationController(Platforms platforms, InnovationChain innovation, Chains chains, ZoneChoices choices,
+			Texts texts) {
+		this.texts = texts;
 		this.platforms = platforms;
 		this.innovation = innovation;
 		this.chains = chains;
@@ -84,7 +95,121 @@ class InnovationController {
 		model.addAttribute("chainNames", chainNames);
 		model.addAttribute("linkNames", linkNames);
 		model.addAttribute("contracts", this.innovation.contracts(code, y, me.scope()));
+		model.addAttribute("canEdit", me.scope().canEditFigures(code));
+		model.addAttribute("incubators",
+				active.stream()
+					.filter((p) -> p.kind() == PlatformKind.INCUBATOR || p.kind() == PlatformKind.MAKER_SPACE)
+					.toList());
+		model.addAttribute("brokers", active.stream()
+			.filter((p) -> p.kind() == PlatformKind.RD_INSTITUTION || p.kind() == PlatformKind.ST_SERVICE_INSTITUTION)
+			.toList());
+		model.addAttribute("fields", org.gaoxin.shared.HighTechField.values());
 		return "platform/innovation";
+	}
+
+	@PostMapping("/innovation/incubations")
+	String incubate(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String platform,
+			@RequestParam(required = false) String creditCode, @RequestParam(required = false) String enteredYear,
+			@RequestParam(required = false) String graduatedYear, RedirectAttributes redirect) {
+		Map<String, String> typed = typed("platform", platform, "creditCode", creditCode, "enteredYear", enteredYear,
+				"graduatedYear", graduatedYear);
+		attempt(redirect, typed, "incubation", () -> this.innovation.incubate(zone, id("platform", platform),
+				creditCode, number("enteredYear", enteredYear), number("graduatedYear", graduatedYear), me.scope()));
+		return "redirect:/innovation?zone=" + zone + ((year != null) ? "&year=" + year : "") + "#path";
+	}
+
+	@PostMapping("/innovation/contracts")
+	String contract(@AuthenticationPrincipal GaoxinPrincipal me, @RequestParam String zone,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String seller, @RequestParam(required = false) String buyer,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String turnover,
+			@RequestParam(required = false) String platform, RedirectAttributes redirect) {
+		Map<String, String> typed = typed("contractYear", year, "title", title, "seller", seller, "buyer", buyer,
+				"field", field, "turnover", turnover, "broker", platform);
+		attempt(redirect, typed, "contract", () -> {
+			Integer contractYear = number("year", year);
+			if (contractYear == null) {
+				throw refused("year", "required");
+			}
+			this.innovation.registerContract(new TechContract(0, zone, contractYear, strip(title), strip(seller),
+					strip(buyer), strip(field), decimal(turnover), id("platform", platform)), me.scope());
+		});
+		String shown = (year != null && year.strip().matches("\\d{4}")) ? "&year=" + year.strip() : "";
+		return "redirect:/innovation?zone=" + zone + shown + "#contracts";
+	}
+
+	/**
+	 * Runs a form's change; a refusal comes back on the page as a message naming the
+	 * field, with what was typed.
+	 */
+	private void attempt(RedirectAttributes redirect, Map<String, String> typed, String saved, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("saved", saved);
+		}
+		catch (MessageException ex) {
+			redirect.addFlashAttribute("error", this.texts.render(ex.text()));
+			redirect.addFlashAttribute("errorField", (ex instanceof InputRefused refused) ? refused.field() : null);
+			redirect.addFlashAttribute("typed", typed);
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("error", this.texts.get("error.notFound"));
+			redirect.addFlashAttribute("typed", typed);
+		}
+	}
+
+	private static Map<String, String> typed(String... fieldsAndValues) {
+		Map<String, String> typed = new java.util.HashMap<>();
+		for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+			typed.put(fieldsAndValues[i], (fieldsAndValues[i + 1] != null) ? fieldsAndValues[i + 1] : "");
+		}
+		return typed;
+	}
+
+	private static Integer number(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw refused(field, "integer");
+		}
+	}
+
+	private static Long id(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw refused(field, "invalid");
+		}
+	}
+
+	private static java.math.BigDecimal decimal(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new java.math.BigDecimal(text.strip().replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw refused("turnover", "number");
+		}
+	}
+
+	private static String strip(String text) {
+		return (text == null) ? null : text.strip();
+	}
+
+	private static InputRefused refused(String field, String rule) {
+		return new InputRefused(org.gaoxin.shared.Message.of("validation." + rule,
+				org.gaoxin.shared.Message.of("innovation.field." + field)), field, rule);
 	}
 
 	private static boolean isChinese() {

@@ -29,9 +29,6 @@ import org.gaoxin.task.TaskRules;
 import org.gaoxin.task.TaskStatus;
 import org.gaoxin.task.Tasks;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -244,15 +241,7 @@ class TaskController {
 	}
 
 	static ResponseEntity<byte[]> send(TaskAttachments.Download file) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.content());
+		return org.gaoxin.shared.web.FileResponses.attachment(file.fileName(), file.contentType(), file.content());
 	}
 
 	/** The stored unit's name as the unit (null when none or no longer known). */
