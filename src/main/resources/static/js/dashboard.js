@@ -76,7 +76,11 @@
         return;
       }
       var chart = echarts.getInstanceByDom(el) || echarts.init(el);
-      chart.setOption(make(el), true);
+      // drawn at once: the cards are redrawn on every refresh of a wall screen, where
+      // bars growing from zero each minute would read as figures changing
+      var option = make(el);
+      option.animation = false;
+      chart.setOption(option, true);
     });
   }
 
