@@ -121,6 +121,7 @@ class PolicyController {
 		model.addAttribute("year", shown.year());
 		model.addAttribute("policy", found);
 		model.addAttribute("article", chosen);
+		model.addAttribute("articleTitle", chosen.code() + " " + this.texts.text(chosen.name()));
 		model.addAttribute("result", result);
 		model.addAttribute("inForce", found.inForce(shown.year()));
 		model.addAttribute("canPrepare", Disbursements.canPrepare(me.scope(), zoneCode));
