@@ -262,6 +262,9 @@ public class Disbursements {
 		if (voucher.length() > 64) {
 			throw new InputRefused("voucherNo", "tooLong", 64);
 		}
+		if (voucher.chars().anyMatch(Character::isISOControl)) {
+			throw new InputRefused("voucherNo", "invalid");
+		}
 		Message twice = Message.of("policy.payment.twice", line.subjectName(), list.articleCode(), list.year());
 		Integer paid = this.jdbc.sql("""
 				SELECT COUNT(*) FROM policy_payment

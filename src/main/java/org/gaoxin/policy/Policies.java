@@ -1,8 +1,5 @@
 package org.gaoxin.policy;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -52,19 +49,12 @@ public class Policies {
 
 	/** Reads and checks a file without storing it. */
 	public static Policy parse(String fileName, byte[] content, String source) {
-		if (content.length > MAX_FILE_BYTES) {
-			throw new PolicyFormatException(fileName, List.of(Message.of("standard.problem.tooLarge", MAX_FILE_BYTES)));
-		}
 		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			text = org.gaoxin.shared.yaml.YamlObject.decode(content, MAX_FILE_BYTES);
 		}
-		catch (CharacterCodingException ex) {
-			throw new PolicyFormatException(fileName, List.of(Message.of("standard.problem.notUtf8")));
+		catch (org.gaoxin.shared.yaml.YamlObject.Unreadable ex) {
+			throw new PolicyFormatException(fileName, List.of(ex.problem()));
 		}
 		return PolicyParser.parse(fileName, text, source);
 	}

@@ -158,6 +158,11 @@ public class Talents {
 		if (stripped.length() > max) {
 			throw new InputRefused(field, "tooLong", max);
 		}
+		if (stripped.chars().anyMatch(Character::isISOControl)) {
+			// a NUL or other control character is no part of a name, and PostgreSQL
+			// refuses NUL
+			throw new InputRefused(field, "invalid");
+		}
 		return stripped;
 	}
 

@@ -98,7 +98,7 @@ public final class PolicyParser {
 			throw new PolicyFormatException(this.file, this.problems.list());
 		}
 		return new Policy(code, version, name, issuer, documentNo, valid[0], valid[1],
-				Boolean.TRUE.equals(illustrative), capYear, articles, source, checksum(text));
+				Boolean.TRUE.equals(illustrative), capYear, articles, source, YamlObject.checksum(text));
 	}
 
 	private int[] valid(YamlObject root) {
@@ -303,18 +303,6 @@ public final class PolicyParser {
 			}
 		}
 		return known ? formula : null;
-	}
-
-	/** The file's SHA-256, which tells a changed file from the version already loaded. */
-	static String checksum(String text) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static int depth(String text) {

@@ -39,8 +39,11 @@ class TalentController {
 
 	private final Texts texts;
 
+	private final org.gaoxin.chain.Chains chains;
+
 	TalentController(Talents talents, Enterprises enterprises, ZoneChoices choices, PolicyMatching matching,
-			Texts texts) {
+			Texts texts, org.gaoxin.chain.Chains chains) {
+		this.chains = chains;
 		this.talents = talents;
 		this.enterprises = enterprises;
 		this.choices = choices;
@@ -63,6 +66,12 @@ class TalentController {
 		model.addAttribute("talent", list);
 		model.addAttribute("perEnterprise", Talents.perEnterprise(list));
 		model.addAttribute("perChain", Talents.perChain(list));
+		java.util.Map<String, String> chainNames = new java.util.HashMap<>();
+		this.chains.inZone(zoneCode)
+			.forEach((c) -> chainNames.put(c.code(),
+					Texts.chinese(org.springframework.context.i18n.LocaleContextHolder.getLocale()) ? c.nameZh()
+							: c.nameEn()));
+		model.addAttribute("chainNames", chainNames);
 		model.addAttribute("levels", TalentLevel.values());
 		boolean canEdit = me.scope().canEditFigures(zoneCode);
 		model.addAttribute("canEdit", canEdit);

@@ -121,6 +121,38 @@ public final class YamlObject {
 		return root;
 	}
 
+	/**
+	 * A data file's bytes as text: at most {@code maxBytes}, strict UTF-8 (a GBK file is
+	 * refused, not read as garbage); otherwise an {@link Unreadable} saying which.
+	 */
+	public static String decode(byte[] content, int maxBytes) {
+		if (content.length > maxBytes) {
+			throw new Unreadable(Message.of("standard.problem.tooLarge", maxBytes));
+		}
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new Unreadable(Message.of("standard.problem.notUtf8"));
+		}
+	}
+
+	/** A file's SHA-256 in hex: what tells a changed file from the version loaded. */
+	public static String checksum(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A file that cannot be read as YAML at all: the problem, as a message. */
 	public static final class Unreadable extends RuntimeException {
 

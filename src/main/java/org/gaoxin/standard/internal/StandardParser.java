@@ -1,15 +1,11 @@
 package org.gaoxin.standard.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +131,7 @@ public final class StandardParser {
 			throw new StandardFormatException(this.file, this.problems.list());
 		}
 		return new Standard(code, version, name, issuer, description, document, categories, aggregates, indicators,
-				rule, source, checksum(text), this.kind, scoringRule);
+				rule, source, YamlObject.checksum(text), this.kind, scoringRule);
 	}
 
 	/** A key the other kind of standard has: named, with the kind that takes it. */
@@ -627,16 +623,6 @@ public final class StandardParser {
 		String zh = object.text("zh", true);
 		String en = object.text("en", false);
 		return (zh != null) ? new LocalizedText(zh, en) : null;
-	}
-
-	public static String checksum(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
