@@ -201,7 +201,7 @@ public class Disbursements {
 		if (actor.equals(list.preparedBy())) {
 			throw new ConflictException(Message.of("policy.list.samePerson", list.preparedBy()));
 		}
-		this.jdbc.sql("""
+		int changed = this.jdbc.sql("""
 				UPDATE payment_list SET status = :status, approved_by = :by, approved_at = :at, version = version + 1
 				WHERE id = :id AND status = :draft""")
 			.param("status", ListStatus.APPROVED.name())
@@ -210,6 +210,10 @@ public class Disbursements {
 			.param("id", listId)
 			.param("draft", ListStatus.DRAFT.name())
 			.update();
+		if (changed == 0) {
+			// another approver was quicker
+			throw new ConflictException(Message.of("policy.list.notDraft"));
+		}
 		this.audit.updated("paymentList", listId, Map.of("status", ListStatus.DRAFT, "approvedBy", ""),
 				Map.of("status", ListStatus.APPROVED, "approvedBy", actor));
 		return load(listId);
