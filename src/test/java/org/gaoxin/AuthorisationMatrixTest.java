@@ -122,6 +122,12 @@ class AuthorisationMatrixTest {
 
 	private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
+	/** Payment lists and budget lines (Disbursements.canRead): zone staff and viewers. */
+	private static final Set<Who> LIST_READERS = EnumSet.of(ADMIN, HEADQUARTERS, DEPARTMENT, VIEWER);
+
+	/** Approving a payment list (Disbursements.canApprove), never one's own. */
+	private static final Set<Who> LIST_APPROVERS = EnumSet.of(ADMIN, HEADQUARTERS);
+
 	/** THE table: route (method and pattern) → who is let in. */
 	// @formatter:off
 	static final Map<String, Set<Who>> ALLOWED = Map.ofEntries(
@@ -328,7 +334,32 @@ class AuthorisationMatrixTest {
 			entry("GET /api/v1/zones/{zone}/benchmark",                        ZONE_READERS),
 			entry("POST /evaluation/qualitative",                              EDITORS),
 			entry("GET /api/v1/zones/{zone}/qualitative-scores",               ZONE_READERS),
-			entry("POST /api/v1/zones/{zone}/qualitative-scores",              EDITORS));
+			entry("POST /api/v1/zones/{zone}/qualitative-scores",              EDITORS),
+			// support policies, payment lists and talent (issue 17): matches narrowed to what the
+			// caller sees (an enterprise its own); lists are the zone staff's; an unknown list is not found
+			entry("GET /policies",                                             SIGNED_IN),
+			entry("GET /policies/{policy}/articles/{article}",                 SIGNED_IN),
+			entry("GET /policies/enterprises/{id}",                            SIGNED_IN),
+			entry("POST /policies/{policy}/articles/{article}/list",           EDITORS),
+			entry("GET /policies/lists/{list}",                                LIST_READERS),
+			entry("POST /policies/lists/{list}/approve",                       LIST_APPROVERS),
+			entry("POST /policies/lists/{list}/pay",                           EDITORS),
+			entry("GET /policies/lists/{list}/export.xlsx",                    LIST_READERS),
+			entry("POST /policies/{policy}/{version}/retire",                  ADMINISTRATORS),
+			entry("GET /policies/talent",                                      ZONE_READERS),
+			entry("POST /policies/talent",                                     EDITORS),
+			entry("GET /api/v1/policies",                                      SIGNED_IN),
+			entry("POST /api/v1/policies/{policy}/{version}/retire",           ADMINISTRATORS),
+			entry("GET /api/v1/zones/{zone}/policies",                         SIGNED_IN),
+			entry("GET /api/v1/zones/{zone}/policies/matches",                 SIGNED_IN),
+			entry("GET /api/v1/zones/{zone}/policies/enterprises/{id}/matches", SIGNED_IN),
+			entry("GET /api/v1/zones/{zone}/policies/lists",                   LIST_READERS),
+			entry("POST /api/v1/zones/{zone}/policies/{policy}/articles/{article}/lists", EDITORS),
+			entry("GET /api/v1/zones/{zone}/policies/lists/{list}",            LIST_READERS),
+			entry("POST /api/v1/zones/{zone}/policies/lists/{list}/approve",   LIST_APPROVERS),
+			entry("POST /api/v1/zones/{zone}/policies/lists/{list}/payments",  EDITORS),
+			entry("GET /api/v1/zones/{zone}/talent",                           SIGNED_IN),
+			entry("POST /api/v1/zones/{zone}/talent",                          EDITORS));
 	// @formatter:on
 
 	private static final String SELF_ASSESSMENT = "{\"techSme\": {\"staff\": 120, \"stStaff\": 30, "
@@ -596,6 +627,10 @@ class AuthorisationMatrixTest {
 		values.put("chain", "QJ-SILK");
 		values.put("link", "QJ-SILK-ART");
 		values.putAll(this.silkIds);
+		// support policies: a demo policy's article, and a payment list id no zone has
+		values.put("policy", "QJ-ILLUS-HTE");
+		values.put("article", "A1");
+		values.put("list", "999999");
 		URI uri = UriComponentsBuilder.fromPath(route.pattern()).encode().buildAndExpand(values).toUri();
 		AbstractMockHttpServletRequestBuilder<?> request;
 		if (route.method() == RequestMethod.POST && route.multipart()) {
@@ -682,6 +717,9 @@ class AuthorisationMatrixTest {
 					+ ", \"status\": \"OPEN\"}";
 		}
 		if (pattern.contains("/tasks")) {
+			return "{}";
+		}
+		if (pattern.contains("/policies/") || pattern.endsWith("/talent")) {
 			return "{}";
 		}
 		if (pattern.contains("scenarios")) {

@@ -74,14 +74,18 @@ class DemoSeed implements ApplicationRunner {
 
 	private final org.gaoxin.task.TaskDemo tasks;
 
+	private final org.gaoxin.policy.PolicyDemo policies;
+
 	private final java.util.concurrent.atomic.AtomicInteger certificateNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	private final java.util.concurrent.atomic.AtomicInteger registrationNo = new java.util.concurrent.atomic.AtomicInteger();
 
 	DemoSeed(Regions regions, Chains chains, RegistryBulk registry, ReportBulk reports, ZoneFigures figures,
 			Platforms platforms, Accounts accounts, TransactionTemplate transaction, Targets targets,
-			org.gaoxin.task.TaskDemo tasks, org.gaoxin.industry.IndustryDemo industry) {
+			org.gaoxin.task.TaskDemo tasks, org.gaoxin.industry.IndustryDemo industry,
+			org.gaoxin.policy.PolicyDemo policies) {
 		this.industry = industry;
+		this.policies = policies;
 		this.regions = regions;
 		this.chains = chains;
 		this.registry = registry;
@@ -124,6 +128,7 @@ class DemoSeed implements ApplicationRunner {
 		DemoCatalog.METRICS.forEach((metric) -> this.targets.define(metric, SYSTEM));
 		DemoCatalog.TARGETS.forEach((target) -> this.targets.set(target, null, SYSTEM));
 		this.tasks.seed(DemoCatalog.QIANJIANG_ZONE);
+		this.policies.seed(DemoCatalog.QIANJIANG_ZONE);
 	}
 
 	record LoadedZone(SyntheticZone zone, Map<String, Long> ids) {

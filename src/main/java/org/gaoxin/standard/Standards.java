@@ -1,8 +1,5 @@
 package org.gaoxin.standard;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -61,20 +58,12 @@ public class Standards {
 
 	/** Reads and validates a file without storing it. */
 	public Standard parse(String fileName, byte[] content, String source) {
-		if (content.length > MAX_FILE_BYTES) {
-			throw new StandardFormatException(fileName,
-					List.of(Message.of("standard.problem.tooLarge", MAX_FILE_BYTES)));
-		}
 		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			text = org.gaoxin.shared.yaml.YamlObject.decode(content, MAX_FILE_BYTES);
 		}
-		catch (CharacterCodingException ex) {
-			throw new StandardFormatException(fileName, List.of(Message.of("standard.problem.notUtf8")));
+		catch (org.gaoxin.shared.yaml.YamlObject.Unreadable ex) {
+			throw new StandardFormatException(fileName, List.of(ex.problem()));
 		}
 		return StandardParser.parse(fileName, text, vocabulary(), source);
 	}

@@ -1,16 +1,11 @@
 package org.gaoxin.standard.internal;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +31,9 @@ import org.gaoxin.standard.Standard;
 import org.gaoxin.standard.StandardFormatException;
 import org.gaoxin.standard.ValueSource;
 import org.gaoxin.standard.VerdictRule;
+import org.gaoxin.shared.yaml.Problems;
+import org.gaoxin.shared.yaml.YamlObject;
 import org.gaoxin.standard.Vocabulary;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -138,7 +131,7 @@ public final class StandardParser {
 			throw new StandardFormatException(this.file, this.problems.list());
 		}
 		return new Standard(code, version, name, issuer, description, document, categories, aggregates, indicators,
-				rule, source, checksum(text), this.kind, scoringRule);
+				rule, source, YamlObject.checksum(text), this.kind, scoringRule);
 	}
 
 	/** A key the other kind of standard has: named, with the kind that takes it. */
@@ -229,32 +222,12 @@ public final class StandardParser {
 	}
 
 	private Node compose(String text) {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
-		options.setMaxAliasesForCollections(10);
-		options.setNestingDepthLimit(20);
-		options.setCodePointLimit(1_000_000);
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+			root = YamlObject.compose(text);
 		}
-		catch (MarkedYAMLException ex) {
-			org.yaml.snakeyaml.error.Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark()
-					: ex.getContextMark();
-			throw new StandardFormatException(this.file,
-					List.of((mark != null)
-							? org.gaoxin.shared.Message.of("standard.problem.unreadable", mark.getLine() + 1,
-									mark.getColumn() + 1)
-							: org.gaoxin.shared.Message.of("standard.problem.unreadableNoPlace")));
-		}
-		catch (RuntimeException ex) {
-			// too many aliases, too deep, too long: SnakeYAML says so without a place
-			throw new StandardFormatException(this.file,
-					List.of(org.gaoxin.shared.Message.of("standard.problem.unreadableNoPlace")));
-		}
-		if (root == null) {
-			throw new StandardFormatException(this.file,
-					List.of(org.gaoxin.shared.Message.of("standard.problem.root")));
+		catch (YamlObject.Unreadable ex) {
+			throw new StandardFormatException(this.file, List.of(ex.problem()));
 		}
 		YamlObject.checkTags(root, this.problems);
 		if (!this.problems.isEmpty()) {
@@ -650,16 +623,6 @@ public final class StandardParser {
 		String zh = object.text("zh", true);
 		String en = object.text("en", false);
 		return (zh != null) ? new LocalizedText(zh, en) : null;
-	}
-
-	static String checksum(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

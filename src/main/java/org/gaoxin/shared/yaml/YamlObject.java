@@ -1,4 +1,4 @@
-package org.gaoxin.standard.internal;
+package org.gaoxin.shared.yaml;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.io.StringReader;
+
+import org.gaoxin.shared.Message;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -16,15 +24,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A mapping of a standard file read against a closed list of keys: an unknown or repeated
- * key, a text where a number belongs, a list where one value belongs — each is a problem
- * with its path and line. Works on SnakeYAML's composed nodes, which keep their place in
- * the file and are never turned into Java objects.
+ * A mapping of a data file (a standard, a policy) read against a closed list of keys: an
+ * unknown or repeated key, a text where a number belongs, a list where one value belongs
+ * — each is a problem with its path and line. Works on SnakeYAML's composed nodes, which
+ * keep their place in the file and are never turned into Java objects.
  */
-final class YamlObject {
+public final class YamlObject {
 
 	/** Numbers a standard holds are shares, years and thresholds: a few digits each. */
-	static final int MAX_NUMBER_DIGITS = 30;
+	public static final int MAX_NUMBER_DIGITS = 30;
 
 	private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
 			Tag.MAP, Tag.SEQ);
@@ -47,7 +55,7 @@ final class YamlObject {
 	 * The node as an object with only the given keys, or null (and a problem) when it is
 	 * not a mapping.
 	 */
-	static YamlObject of(Node node, String path, List<String> allowed, Problems problems) {
+	public static YamlObject of(Node node, String path, List<String> allowed, Problems problems) {
 		if (!(node instanceof MappingNode mapping)) {
 			problems.add("object", path, line(node), allowed);
 			return null;
@@ -58,7 +66,7 @@ final class YamlObject {
 	}
 
 	/** A mapping whose keys are names the file chooses (aggregates), with their lines. */
-	static Map<String, Node> entries(Node node, String path, Problems problems) {
+	public static Map<String, Node> entries(Node node, String path, Problems problems) {
 		if (!(node instanceof MappingNode mapping)) {
 			problems.add("object", path, line(node), List.of());
 			return Map.of();
@@ -69,7 +77,7 @@ final class YamlObject {
 	}
 
 	/** A key's single value read without any check, for naming a place; or null. */
-	static String peek(Node node, String key) {
+	public static String peek(Node node, String key) {
 		if (node instanceof MappingNode mapping) {
 			for (NodeTuple tuple : mapping.getValue()) {
 				if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
@@ -83,10 +91,92 @@ final class YamlObject {
 	}
 
 	/**
+	 * The file's root node, composed by SnakeYAML without constructing any object, with
+	 * limits on aliases, nesting and length; a file that is not YAML (or JSON) is an
+	 * {@link Unreadable} naming the line and column where reading stopped.
+	 */
+	public static Node compose(String text) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(10);
+		options.setNestingDepthLimit(20);
+		options.setCodePointLimit(1_000_000);
+		Node root;
+		try {
+			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+		}
+		catch (MarkedYAMLException ex) {
+			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
+			throw new Unreadable(
+					(mark != null) ? Message.of("standard.problem.unreadable", mark.getLine() + 1, mark.getColumn() + 1)
+							: Message.of("standard.problem.unreadableNoPlace"));
+		}
+		catch (RuntimeException ex) {
+			// too many aliases, too deep, too long: SnakeYAML says so without a place
+			throw new Unreadable(Message.of("standard.problem.unreadableNoPlace"));
+		}
+		if (root == null) {
+			throw new Unreadable(Message.of("standard.problem.root"));
+		}
+		return root;
+	}
+
+	/**
+	 * A data file's bytes as text: at most {@code maxBytes}, strict UTF-8 (a GBK file is
+	 * refused, not read as garbage); otherwise an {@link Unreadable} saying which.
+	 */
+	public static String decode(byte[] content, int maxBytes) {
+		if (content.length > maxBytes) {
+			throw new Unreadable(Message.of("standard.problem.tooLarge", maxBytes));
+		}
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new Unreadable(Message.of("standard.problem.notUtf8"));
+		}
+	}
+
+	/** A file's SHA-256 in hex: what tells a changed file from the version loaded. */
+	public static String checksum(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A file that cannot be read as YAML at all: the problem, as a message. */
+	public static final class Unreadable extends RuntimeException {
+
+		@java.io.Serial
+		private static final long serialVersionUID = 1L;
+
+		private final transient Message problem;
+
+		Unreadable(Message problem) {
+			super(problem.code());
+			this.problem = problem;
+		}
+
+		public Message problem() {
+			return this.problem;
+		}
+
+	}
+
+	/**
 	 * Every node's tag is one plain YAML has (no {@code !!java.…}, no {@code !!binary},
 	 * no merge key); shared (aliased) nodes are visited once.
 	 */
-	static void checkTags(Node root, Problems problems) {
+	public static void checkTags(Node root, Problems problems) {
 		walk(root, Collections.newSetFromMap(new IdentityHashMap<>()), problems);
 	}
 
@@ -130,35 +220,35 @@ final class YamlObject {
 		}
 	}
 
-	String path() {
+	public String path() {
 		return this.path;
 	}
 
-	String path(String key) {
+	public String path(String key) {
 		return join(this.path, key);
 	}
 
-	int line() {
+	public int line() {
 		return this.line;
 	}
 
 	/** The line of the key's value, or of this object when the key is absent. */
-	int line(String key) {
+	public int line(String key) {
 		Node node = this.values.get(key);
 		return (node != null) ? line(node) : this.line;
 	}
 
-	boolean has(String key) {
+	public boolean has(String key) {
 		Node node = this.values.get(key);
 		return node != null && !isNull(node);
 	}
 
-	Node node(String key) {
+	public Node node(String key) {
 		return this.values.get(key);
 	}
 
 	/** A single value as text (numbers and dates as written), or null. */
-	String text(String key, boolean required) {
+	public String text(String key, boolean required) {
 		Node node = this.values.get(key);
 		if (node == null || isNull(node)) {
 			if (required) {
@@ -181,7 +271,7 @@ final class YamlObject {
 	}
 
 	/** A number written as a number (not in quotes), or null. */
-	BigDecimal number(String key, boolean required) {
+	public BigDecimal number(String key, boolean required) {
 		Node node = this.values.get(key);
 		if (node == null || isNull(node)) {
 			if (required) {
@@ -220,7 +310,7 @@ final class YamlObject {
 	}
 
 	/** true or false (YAML's yes/no/on/off too), or null when absent. */
-	Boolean bool(String key) {
+	public Boolean bool(String key) {
 		Node node = this.values.get(key);
 		if (node == null || isNull(node)) {
 			return null;
@@ -234,7 +324,7 @@ final class YamlObject {
 	}
 
 	/** A list's items, or null (with a problem when required or not a list). */
-	List<Node> list(String key, boolean required) {
+	public List<Node> list(String key, boolean required) {
 		Node node = this.values.get(key);
 		if (node == null || isNull(node)) {
 			if (required) {
@@ -254,7 +344,7 @@ final class YamlObject {
 	}
 
 	/** The texts of a list of single values; an item that is not one is a problem. */
-	List<String> texts(String key) {
+	public List<String> texts(String key) {
 		List<Node> items = list(key, false);
 		if (items == null) {
 			return List.of();
@@ -271,7 +361,7 @@ final class YamlObject {
 		return texts;
 	}
 
-	static int line(Node node) {
+	public static int line(Node node) {
 		return (node != null && node.getStartMark() != null) ? node.getStartMark().getLine() + 1 : 0;
 	}
 

@@ -1,0 +1,8 @@
+package org.gaoxin.policy;
+
+/** Who an article pays: an enterprise, or a registered talent (through the employer). */
+public enum Subject {
+
+	ENTERPRISE, TALENT
+
+}
