@@ -21,6 +21,7 @@ import org.gaoxin.filing.internal.ReportReviews;
 import org.gaoxin.filing.internal.ReportRows;
 import org.gaoxin.shared.Message;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,6 +139,61 @@ public class ReportBulk {
 		}
 		this.audit.importedRecords("enterprise_report", source,
 				reports.stream().map((r) -> r.enterpriseId() + "/" + r.year()).toList());
+	}
+
+	/**
+	 * Files new reports that a query selects, in one statement, with their audit lines
+	 * (set-based: an import staged in the database writes a million reports without
+	 * holding them). {@code select} yields the columns of {@link AnnualReports#INSERT} by
+	 * their names ({@code enterprise_id}, {@code report_year}, {@code status},
+	 * {@code above_designated_size} and every field's column) and may use named
+	 * parameters from {@code params}. Checked as {@link #fileAll} checks each report: the
+	 * caller may write every selected enterprise's reports.
+	 * @return how many reports were filed
+	 * @throws OptimisticLockingFailureException if a selected report is stored already or
+	 * its enterprise is no longer in the caller's scope (both were checked before)
+	 */
+	@Transactional
+	public int fileSelected(String select, Map<String, Object> params, String source, DataScope scope) {
+		String from = " FROM (" + select + ") r";
+		Map<String, Object> scoped = new HashMap<>(params);
+		String where = EnterpriseScopeSql.conditions(scope, scoped);
+		long selected = this.jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+		long visible = this.jdbc
+			.sql("SELECT COUNT(*)" + from + " JOIN enterprise e ON e.id = r.enterprise_id WHERE 1 = 1" + where)
+			.params(scoped)
+			.query(Long.class)
+			.single();
+		if (visible != selected) {
+			throw new OptimisticLockingFailureException((selected - visible) + " enterprises out of reach");
+		}
+		if (scope.isEnterpriseUser()) {
+			this.jdbc.sql("SELECT DISTINCT r.enterprise_id" + from)
+				.params(params)
+				.query(Long.class)
+				.list()
+				.forEach((id) -> require(id, "", null, scope));
+		}
+		else {
+			this.jdbc.sql("SELECT DISTINCT e.zone_code" + from + " JOIN enterprise e ON e.id = r.enterprise_id")
+				.params(params)
+				.query(String.class)
+				.list()
+				.forEach((zone) -> require(0, zone, null, scope));
+		}
+		long stored = this.jdbc
+			.sql("SELECT COUNT(*)" + from + " JOIN enterprise_report p"
+					+ " ON p.enterprise_id = r.enterprise_id AND p.report_year = r.report_year")
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (stored > 0) {
+			throw new OptimisticLockingFailureException(stored + " reports stored meanwhile");
+		}
+		int filed = this.jdbc.sql(AnnualReports.INSERT_SELECTED + from).params(params).update();
+		this.audit.importedRecordsSelected("enterprise_report", source,
+				"SELECT " + AnnualReports.KEY_SQL.replace("{alias}", "r") + " AS record_key" + from, params);
+		return filed;
 	}
 
 	/**
