@@ -221,8 +221,8 @@ class ReportImport implements KindHandler<ReportImport.Row>, StagedCreations<Rep
 	}
 
 	@Override
-	public int writeStaged(UUID job, DataScope scope, String source) {
-		return this.reports.fileSelected(StagedReports.SELECT, this.staged.params(job), source, scope);
+	public void writeStaged(UUID job, int expected, DataScope scope, String source) {
+		this.reports.fileSelected(StagedReports.SELECT, this.staged.params(job), expected, source, scope);
 	}
 
 	@Override

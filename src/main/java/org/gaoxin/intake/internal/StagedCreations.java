@@ -20,12 +20,12 @@ interface StagedCreations<T> {
 
 	/**
 	 * Writes every staged new record, inside the import's transaction.
-	 * @return how many were written
+	 * @param expected how many were staged, as the check counted them
 	 * @throws org.springframework.dao.OptimisticLockingFailureException if the stored
 	 * data changed since the check so that a record is no longer new or no longer the
-	 * caller's to write
+	 * caller's to write, or the staged records are not the {@code expected} ones
 	 */
-	int writeStaged(UUID job, DataScope scope, String source);
+	void writeStaged(UUID job, int expected, DataScope scope, String source);
 
 	/** The zone-years ("zone/year") the staged records are in, for the quality check. */
 	Set<String> touchedStaged(UUID job);
