@@ -109,8 +109,12 @@ public class ImportRunner {
 			this.transaction.executeWithoutResult((status) -> {
 				int after = 0;
 				int written = 0;
-				for (List<Staging.Row> chunk = this.staging.toWrite(job.id(), after, BATCH); !chunk
-					.isEmpty(); chunk = this.staging.toWrite(job.id(), after, BATCH)) {
+				// a kind that writes its creations set-based goes through the staged rows
+				// only for its replacements, if any: finding none would read every row
+				boolean rowByRow = !(handler instanceof StagedCreations<?>) || job.status().replaced() > 0;
+				for (List<Staging.Row> chunk = rowByRow ? this.staging.toWrite(job.id(), after, BATCH)
+						: List.<Staging.Row>of(); !chunk
+							.isEmpty(); chunk = this.staging.toWrite(job.id(), after, BATCH)) {
 					List<ImportError> problems = new ArrayList<>();
 					List<Located<T>> rows = reparse(job, handler, chunk, problems::add);
 					List<Decision<T>> decisions = handler.plan(rows, job.scope());
