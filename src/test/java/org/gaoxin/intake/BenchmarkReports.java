@@ -20,7 +20,9 @@ import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.enterprise.bulk.RegistryBulk;
 import org.gaoxin.filing.ReportField;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The import benchmarks' data: registered enterprises and their annual reports (35
@@ -30,6 +32,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class BenchmarkReports {
 
 	private BenchmarkReports() {
+	}
+
+	/**
+	 * An empty H2 file database in {@code folder} (deleted first), like the default
+	 * deployment, with the data folder there and uploads allowed up to
+	 * {@code maxFileBytes}.
+	 */
+	public static void freshFileDatabase(DynamicPropertyRegistry registry, Path folder, long maxFileBytes)
+			throws IOException {
+		FileSystemUtils.deleteRecursively(folder);
+		Files.createDirectories(folder);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.toAbsolutePath() + "/gaoxin");
+		registry.add("gaoxin.data-dir", folder::toString);
+		registry.add("gaoxin.intake.max-file-bytes", () -> String.valueOf(maxFileBytes));
 	}
 
 	/**

@@ -20,7 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,11 +55,7 @@ class ImportBenchmarkTest {
 
 	@DynamicPropertySource
 	static void freshFileDatabase(DynamicPropertyRegistry registry) throws IOException {
-		FileSystemUtils.deleteRecursively(FOLDER);
-		Files.createDirectories(FOLDER);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.toAbsolutePath() + "/gaoxin");
-		registry.add("gaoxin.data-dir", () -> FOLDER.toString());
-		registry.add("gaoxin.intake.max-file-bytes", () -> "200000000");
+		BenchmarkReports.freshFileDatabase(registry, FOLDER, 200_000_000);
 		registry.add("spring.servlet.multipart.max-file-size", () -> "200MB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "201MB");
 	}

@@ -30,7 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,11 +73,7 @@ class MillionRowImportBenchmarkTest {
 
 	@DynamicPropertySource
 	static void freshFileDatabase(DynamicPropertyRegistry registry) throws IOException {
-		FileSystemUtils.deleteRecursively(FOLDER);
-		Files.createDirectories(FOLDER);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.toAbsolutePath() + "/gaoxin");
-		registry.add("gaoxin.data-dir", () -> FOLDER.toString());
-		registry.add("gaoxin.intake.max-file-bytes", () -> "2000000000");
+		BenchmarkReports.freshFileDatabase(registry, FOLDER, 2_000_000_000L);
 	}
 
 	@Test
