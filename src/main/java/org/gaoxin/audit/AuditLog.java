@@ -184,6 +184,28 @@ public class AuditLog {
 		});
 	}
 
+	/**
+	 * {@link #importedRecords} for records a query selects, written set-based (a staged
+	 * import's new records, however many): {@code keysSelect} yields one column,
+	 * {@code record_key}, and may use named parameters given in {@code params}.
+	 * @return how many records the line names
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int importedRecordsSelected(String entity, String source, String keysSelect, Map<String, ?> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("auditAt", OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC));
+		all.put("auditActor", currentActor());
+		all.put("auditEntity", entity);
+		all.put("auditNote", truncate("imported: " + source));
+		int count = this.jdbc.sql("""
+				INSERT INTO audit_log (occurred_at, actor, action, entity, entity_key, field, old_value, new_value)
+				SELECT CAST(:auditAt AS TIMESTAMP WITH TIME ZONE), CAST(:auditActor AS VARCHAR(64)), 'CREATE',
+				       CAST(:auditEntity AS VARCHAR(48)), k.record_key, NULL, NULL, CAST(:auditNote AS VARCHAR(1000))
+				FROM (""" + keysSelect + ") k").params(all).update();
+		imported(entity, source, count);
+		return count;
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recent(int limit) {
 		return this.jdbc.sql("SELECT * FROM audit_log ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")

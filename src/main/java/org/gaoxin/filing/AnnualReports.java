@@ -44,6 +44,24 @@ public class AnnualReports {
 			+ " :above_designated_size, " + VALUES + ")";
 
 	/**
+	 * {@link #INSERT} from a query's rows, which name the same columns; the query (its
+	 * FROM, aliased {@code r}) follows.
+	 */
+	public static final String INSERT_SELECTED = "INSERT INTO enterprise_report (enterprise_id, report_year, status,"
+			+ " above_designated_size, " + COLUMNS + ") SELECT r.enterprise_id, r.report_year, r.status,"
+			+ " r.above_designated_size, "
+			+ Arrays.stream(ReportField.values())
+				.map((field) -> "r." + field.column())
+				.collect(Collectors.joining(", "));
+
+	/**
+	 * A report's key in the audit log ("enterprise id/year") as SQL over a row aliased
+	 * {@code {alias}}, the same on H2 and PostgreSQL.
+	 */
+	public static final String KEY_SQL = "CAST({alias}.enterprise_id AS VARCHAR(20)) || '/' ||"
+			+ " CAST({alias}.report_year AS VARCHAR(11))";
+
+	/**
 	 * A save from a form: only over the version the form showed, and never over an
 	 * approved report.
 	 */

@@ -2,23 +2,12 @@ package org.gaoxin.intake;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.gaoxin.enterprise.CreditCode;
-import org.gaoxin.enterprise.NewEnterprise;
-import org.gaoxin.filing.ReportField;
 import org.gaoxin.support.DemoAccounts;
+import org.gaoxin.support.HeapWatch;
 import org.gaoxin.support.WebSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,7 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,22 +55,19 @@ class ImportBenchmarkTest {
 
 	@DynamicPropertySource
 	static void freshFileDatabase(DynamicPropertyRegistry registry) throws IOException {
-		FileSystemUtils.deleteRecursively(FOLDER);
-		Files.createDirectories(FOLDER);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.toAbsolutePath() + "/gaoxin");
-		registry.add("gaoxin.data-dir", () -> FOLDER.toString());
-		registry.add("gaoxin.intake.max-file-bytes", () -> "200000000");
+		BenchmarkReports.freshFileDatabase(registry, FOLDER, 200_000_000);
 		registry.add("spring.servlet.multipart.max-file-size", () -> "200MB");
 		registry.add("spring.servlet.multipart.max-request-size", () -> "201MB");
 	}
 
 	@Test
 	void twoHundredThousandRowImportsThroughTheWebUploadOneAfterTheOther() throws Exception {
-		List<String> codes = registerEnterprises();
+		List<String> codes = BenchmarkReports.registerEnterprises(this.registry, this.transaction, ROWS,
+				List.of("PS-IP"));
 		Path xlsx = FOLDER.resolve("reports-100k.xlsx");
 		Path csv = FOLDER.resolve("reports-100k.csv");
-		writeWorkbook(xlsx, codes, 2022);
-		writeCsv(csv, codes, 2023);
+		BenchmarkReports.writeWorkbook(xlsx, codes, 2022);
+		BenchmarkReports.writeCsv(csv, java.nio.charset.Charset.forName("GB18030"), codes, 2023);
 		WebSession session = new WebSession(this.port);
 		session.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
 		Browser clerk = new Browser(session);
@@ -111,85 +96,6 @@ class ImportBenchmarkTest {
 		System.out.print(result);
 		Files.createDirectories(Path.of("target", "benchmarks"));
 		Files.writeString(Path.of("target", "benchmarks", "import.txt"), result);
-	}
-
-	private List<String> registerEnterprises() {
-		List<NewEnterprise> batch = new ArrayList<>();
-		List<String> codes = new ArrayList<>();
-		for (int i = 0; i < ROWS; i++) {
-			CreditCode code = CreditCode.withCheckCharacter("91500243" + String.format("%08d", i) + "0");
-			codes.add(code.value());
-			batch.add(new NewEnterprise(code, "基准测试企业" + i, "PS-IP", "软件和信息技术服务", null, LocalDate.of(2015, 1, 1), false,
-					false, null, null));
-		}
-		this.transaction.executeWithoutResult((status) -> this.registry.registerAll(batch, "benchmark setup",
-				org.gaoxin.account.DataScope.everything(org.gaoxin.account.Role.ADMIN)));
-		return codes;
-	}
-
-	private static List<Object> header() {
-		List<Object> header = new ArrayList<>(List.of("统一社会信用代码", "年度", "规上企业"));
-		for (ReportField field : ReportField.values()) {
-			header.add(field.code());
-		}
-		return header;
-	}
-
-	private static List<Object> row(String code, int year, int i) {
-		List<Object> row = new ArrayList<>(List.of(code, year, "否"));
-		int revenue = 5_000 + i % 50_000;
-		for (ReportField field : ReportField.values()) {
-			row.add(switch (field) {
-				case OPERATING_REVENUE -> revenue;
-				case INDUSTRIAL_OUTPUT, PRODUCT_SALES_REVENUE, TOTAL_COSTS -> revenue * 0.9;
-				case HIGH_TECH_REVENUE -> revenue * 0.5;
-				case RD_EXPENSE, RD_EXPENSE_DOMESTIC -> revenue * 0.04;
-				case TAXES_PAID -> revenue * 0.05;
-				case TOTAL_ASSETS -> 20_000;
-				case LIABILITIES -> 8_000;
-				case OWNERS_EQUITY -> 12_000;
-				case EMPLOYEES -> 50 + i % 200;
-				case ST_STAFF, RD_STAFF -> 10;
-				default -> 0;
-			});
-		}
-		return row;
-	}
-
-	private static void writeWorkbook(Path file, List<String> codes, int year) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = workbook.createSheet("数据");
-			write(sheet.createRow(0), header());
-			for (int i = 0; i < codes.size(); i++) {
-				write(sheet.createRow(i + 1), row(codes.get(i), year, i));
-			}
-			workbook.write(out);
-		}
-	}
-
-	private static void write(Row row, List<Object> values) {
-		for (int c = 0; c < values.size(); c++) {
-			Object value = values.get(c);
-			if (value instanceof Number number) {
-				row.createCell(c).setCellValue(Math.round(number.doubleValue() * 100) / 100.0);
-			}
-			else {
-				row.createCell(c).setCellValue(value.toString());
-			}
-		}
-	}
-
-	private static void writeCsv(Path file, List<String> codes, int year) throws IOException {
-		try (var out = Files.newBufferedWriter(file, java.nio.charset.Charset.forName("GB18030"))) {
-			out.write(String.join(",", header().stream().map(Object::toString).toList()));
-			out.write("\r\n");
-			for (int i = 0; i < codes.size(); i++) {
-				out.write(String.join(",", row(codes.get(i), year, i).stream()
-					.map((v) -> (v instanceof Double d) ? String.valueOf(Math.round(d * 100) / 100.0) : v.toString())
-					.toList()));
-				out.write("\r\n");
-			}
-		}
 	}
 
 	/**
@@ -234,60 +140,6 @@ class ImportBenchmarkTest {
 				Thread.sleep(500);
 			}
 			return "TIMEOUT";
-		}
-
-	}
-
-	/**
-	 * Samples the used heap every 20 ms and keeps the highest; and the heap still in use
-	 * after each collection (the live data, which is what must fit).
-	 */
-	private static final class HeapWatch {
-
-		private final AtomicLong peak = new AtomicLong();
-
-		private final AtomicLong peakLive = new AtomicLong();
-
-		private final Thread thread;
-
-		private volatile boolean running = true;
-
-		HeapWatch() {
-			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-			this.thread = new Thread(() -> {
-				while (this.running) {
-					this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					long live = 0;
-					for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-						if (pool.getType() == java.lang.management.MemoryType.HEAP
-								&& pool.getCollectionUsage() != null) {
-							live += pool.getCollectionUsage().getUsed();
-						}
-					}
-					this.peakLive.accumulateAndGet(live, Math::max);
-					try {
-						Thread.sleep(20);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			});
-			this.thread.setDaemon(true);
-			this.thread.start();
-		}
-
-		void stop() throws InterruptedException {
-			this.running = false;
-			this.thread.join();
-		}
-
-		long peakMb() {
-			return this.peak.get() / 1024 / 1024;
-		}
-
-		long peakLiveMb() {
-			return this.peakLive.get() / 1024 / 1024;
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.gaoxin.filing.internal.ReportReviews;
 import org.gaoxin.filing.internal.ReportRows;
 import org.gaoxin.shared.Message;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,6 +139,53 @@ public class ReportBulk {
 		}
 		this.audit.importedRecords("enterprise_report", source,
 				reports.stream().map((r) -> r.enterpriseId() + "/" + r.year()).toList());
+	}
+
+	/**
+	 * Files new reports that a query selects, in one statement, with their audit lines
+	 * (set-based: an import staged in the database writes a million reports without
+	 * holding them). {@code select} yields the columns of {@link AnnualReports#INSERT} by
+	 * their names ({@code enterprise_id}, {@code report_year}, {@code status},
+	 * {@code above_designated_size} and every field's column) and may use named
+	 * parameters from {@code params}. Checked as {@link #fileAll} checks each report, in
+	 * one pass over the rows: every selected enterprise in the caller's scope, the caller
+	 * allowed to write each zone's (or, an enterprise user, its own) reports, none of the
+	 * reports stored already.
+	 * @param expected how many reports the query selects, as the caller planned them
+	 * @throws OptimisticLockingFailureException if a report is stored meanwhile or an
+	 * enterprise is no longer in the caller's scope (both were checked when planned)
+	 */
+	@Transactional
+	public void fileSelected(String select, Map<String, Object> params, int expected, String source, DataScope scope) {
+		String from = " FROM (" + select + ") r";
+		Map<String, Object> scoped = new HashMap<>(params);
+		String where = EnterpriseScopeSql.conditions(scope, scoped);
+		long[] counts = new long[2];
+		this.jdbc
+			.sql("SELECT e.zone_code, COUNT(*) AS reports, COUNT(p.enterprise_id) AS stored" + from
+					+ " JOIN enterprise e ON e.id = r.enterprise_id LEFT JOIN enterprise_report p"
+					+ " ON p.enterprise_id = r.enterprise_id AND p.report_year = r.report_year WHERE 1 = 1" + where
+					+ " GROUP BY e.zone_code")
+			.params(scoped)
+			.query((rs, row) -> {
+				// the scope's conditions leave an enterprise user its own enterprise only
+				long enterprise = (scope.enterpriseId() != null) ? scope.enterpriseId() : -1;
+				require(enterprise, rs.getString("zone_code"), null, scope);
+				counts[0] += rs.getLong("reports");
+				counts[1] += rs.getLong("stored");
+				return null;
+			})
+			.list();
+		if (counts[0] != expected || counts[1] > 0) {
+			throw new OptimisticLockingFailureException(
+					(expected - counts[0]) + " enterprises out of reach, " + counts[1] + " reports stored meanwhile");
+		}
+		int filed = this.jdbc.sql(AnnualReports.INSERT_SELECTED + from).params(params).update();
+		if (filed != expected) {
+			throw new OptimisticLockingFailureException(filed + " reports selected of " + expected);
+		}
+		this.audit.importedRecordsSelected("enterprise_report", source,
+				"SELECT " + AnnualReports.KEY_SQL.replace("{alias}", "r") + " AS record_key" + from, params);
 	}
 
 	/**

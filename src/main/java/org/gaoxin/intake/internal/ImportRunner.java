@@ -20,6 +20,8 @@ import org.gaoxin.shared.web.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,6 +76,9 @@ public class ImportRunner {
 				log.info("Import {} checked against the stored data in {} ms", job.id(), millis(planning));
 				if (job.hasErrors()) {
 					job.failed();
+					// the error workbook shows the rows as read; what was planned is of
+					// no use
+					this.staging.deletePlanned(job.id());
 				}
 				else if (job.status().replaced() > 0) {
 					job.awaitConfirmation();
@@ -104,8 +109,12 @@ public class ImportRunner {
 			this.transaction.executeWithoutResult((status) -> {
 				int after = 0;
 				int written = 0;
-				for (List<Staging.Row> chunk = this.staging.toWrite(job.id(), after, BATCH); !chunk
-					.isEmpty(); chunk = this.staging.toWrite(job.id(), after, BATCH)) {
+				// a kind that writes its creations set-based goes through the staged rows
+				// only for its replacements, if any: finding none would read every row
+				boolean rowByRow = !(handler instanceof StagedCreations<?>) || job.status().replaced() > 0;
+				for (List<Staging.Row> chunk = rowByRow ? this.staging.toWrite(job.id(), after, BATCH)
+						: List.<Staging.Row>of(); !chunk
+							.isEmpty(); chunk = this.staging.toWrite(job.id(), after, BATCH)) {
 					List<ImportError> problems = new ArrayList<>();
 					List<Located<T>> rows = reparse(job, handler, chunk, problems::add);
 					List<Decision<T>> decisions = handler.plan(rows, job.scope());
@@ -124,12 +133,23 @@ public class ImportRunner {
 					after = chunk.get(chunk.size() - 1).row();
 					job.progress(ImportPhase.WRITE, written, total);
 				}
+				if (handler instanceof StagedCreations<?> staged) {
+					// the new records as planned, in one statement with their audit
+					// lines:
+					// it fails if one is no longer new or no longer the caller's to write
+					job.touches(staged.touchedStaged(job.id()));
+					int created = job.status().created();
+					staged.writeStaged(job.id(), created, job.scope(), source);
+					job.progress(ImportPhase.WRITE, written + created, total);
+				}
 			});
-			this.staging.delete(job.id());
+			// the staged rows are deleted once the import is done (Imports#release): the
+			// uploader does not wait for that
 			log.info("Import {} wrote {} rows in {} ms", job.id(), total, millis(started));
 			job.checkingQuality();
 		}
-		catch (StaleImportException ex) {
+		catch (StaleImportException | OptimisticLockingFailureException | DuplicateKeyException ex) {
+			log.info("Import {} of {} is stale: {}", job.id(), job.fileName(), ex.getMessage());
 			job.refused(Message.of("intake.problem.stale"));
 		}
 		catch (RuntimeException ex) {
@@ -269,6 +289,8 @@ public class ImportRunner {
 	}
 
 	private <T> void plan(ImportJob job, KindHandler<T> handler) {
+		@SuppressWarnings("unchecked")
+		StagedCreations<T> staged = (handler instanceof StagedCreations<?>) ? (StagedCreations<T>) handler : null;
 		int total = job.status().rowsRead();
 		int after = 0;
 		int done = 0;
@@ -276,10 +298,20 @@ public class ImportRunner {
 			.isEmpty(); chunk = this.staging.keyed(job.id(), after, BATCH)) {
 			List<Decision<T>> decisions = handler.plan(reparse(job, handler, chunk, job::addError), job.scope());
 			List<Staging.Row> decided = new ArrayList<>();
+			List<Decision<T>> created = new ArrayList<>();
 			for (Decision<T> decision : decisions) {
-				decided.add(new Staging.Row(decision.row().row().row(), null, List.of(), decision.action(),
-						decision.hash()));
+				if (staged != null && decision.action() == Action.CREATE) {
+					created.add(decision);
+				}
+				else {
+					decided.add(new Staging.Row(decision.row().row().row(), null, List.of(), decision.action(),
+							decision.hash()));
+				}
 				job.planned(decision.action(), decision.changes());
+			}
+			if (staged != null && !job.hasErrors()) {
+				// nothing is written once a row has an error: no use staging more
+				staged.stage(job.id(), created);
 			}
 			this.staging.decide(job.id(), decided);
 			done += chunk.size();

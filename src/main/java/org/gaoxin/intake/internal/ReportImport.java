@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.enterprise.CreditCode;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
  * cannot touch an approved report.
  */
 @Component
-class ReportImport implements KindHandler<ReportImport.Row> {
+class ReportImport implements KindHandler<ReportImport.Row>, StagedCreations<ReportImport.Row> {
 
 	/**
 	 * A parsed row; once planned, the enterprise it belongs to and the report stored
@@ -47,6 +49,12 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 
 	/** Amounts are stored with two decimals. */
 	static final int AMOUNT_SCALE = 2;
+
+	/**
+	 * Codes looked up by one query: a list of bound values is matched by comparing each
+	 * found row with every value again, so a long list costs its length squared.
+	 */
+	static final int LOOKUP = 100;
 
 	private final Column creditCode;
 
@@ -62,9 +70,12 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 
 	private final ReportBulk reports;
 
-	ReportImport(Columns columns, RegistryBulk registry, ReportBulk reports) {
+	private final StagedReports staged;
+
+	ReportImport(Columns columns, RegistryBulk registry, ReportBulk reports, StagedReports staged) {
 		this.registry = registry;
 		this.reports = reports;
+		this.staged = staged;
 		this.creditCode = columns.creditCode();
 		this.year = columns.year();
 		this.aboveSize = columns.yesNo("above_designated_size", true);
@@ -129,16 +140,22 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 
 	@Override
 	public List<Decision<Row>> plan(List<Located<Row>> rows, DataScope scope) {
-		Map<String, Enterprise> visible = this.registry
-			.visible(rows.stream().map((r) -> r.value().creditCode().value()).toList(), scope);
-		List<ReportKey> keys = new ArrayList<>();
-		for (Located<Row> row : rows) {
-			Enterprise enterprise = visible.get(row.value().creditCode().value());
-			if (enterprise != null) {
-				keys.add(new ReportKey(enterprise.id(), row.value().report().year()));
+		Map<String, Enterprise> visible = new HashMap<>();
+		Map<ReportKey, AnnualReport> stored = new HashMap<>();
+		for (int from = 0; from < rows.size(); from += LOOKUP) {
+			List<Located<Row>> slice = rows.subList(from, Math.min(from + LOOKUP, rows.size()));
+			Map<String, Enterprise> found = this.registry
+				.visible(slice.stream().map((r) -> r.value().creditCode().value()).toList(), scope);
+			List<ReportKey> keys = new ArrayList<>();
+			for (Located<Row> row : slice) {
+				Enterprise enterprise = found.get(row.value().creditCode().value());
+				if (enterprise != null) {
+					keys.add(new ReportKey(enterprise.id(), row.value().report().year()));
+				}
 			}
+			visible.putAll(found);
+			stored.putAll(this.reports.stored(keys, scope));
 		}
-		Map<ReportKey, AnnualReport> stored = this.reports.stored(keys, scope);
 		List<Decision<Row>> decisions = new ArrayList<>();
 		for (Located<Row> located : rows) {
 			Row row = located.value();
@@ -192,6 +209,25 @@ class ReportImport implements KindHandler<ReportImport.Row> {
 		if (!replaced.isEmpty()) {
 			this.reports.replaceAll(replaced, source, scope);
 		}
+	}
+
+	@Override
+	public void stage(UUID job, List<Decision<Row>> created) {
+		this.staged.insert(job,
+				created.stream()
+					.map((d) -> new StagedReports.Staged(d.row().row().row(), d.value().enterprise().zoneCode(),
+							d.value().report()))
+					.toList());
+	}
+
+	@Override
+	public void writeStaged(UUID job, int expected, DataScope scope, String source) {
+		this.reports.fileSelected(StagedReports.SELECT, this.staged.params(job), expected, source, scope);
+	}
+
+	@Override
+	public Set<String> touchedStaged(UUID job) {
+		return this.staged.zoneYears(job);
 	}
 
 	@Override

@@ -30,6 +30,9 @@ class Staging {
 	record Duplicate(int row, String key, int first) {
 	}
 
+	/** Rows deleted by one statement. */
+	private static final int DELETE_SLICE = 20_000;
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -121,13 +124,40 @@ class Staging {
 				});
 	}
 
+	/** Deletes an import's staged rows, and the new records it staged typed. */
 	void delete(UUID job) {
-		this.jdbc.sql("DELETE FROM import_row WHERE job_id = :job").param("job", job.toString()).update();
+		deleteInSlices("import_row", job);
+		deleteInSlices("import_report_row", job);
+	}
+
+	/** Deletes the new records an import staged typed (its rows as read are kept). */
+	void deletePlanned(UUID job) {
+		deleteInSlices("import_report_row", job);
 	}
 
 	/** At start no import is running: whatever is staged was interrupted. */
 	int deleteAll() {
-		return this.jdbc.sql("DELETE FROM import_row").update();
+		return this.jdbc.sql("DELETE FROM import_row").update()
+				+ this.jdbc.sql("DELETE FROM import_report_row").update();
+	}
+
+	/**
+	 * Deletes a slice of rows at a time, each in a statement of its own: one statement
+	 * deleting a million rows would hold all of them in its undo log.
+	 */
+	private void deleteInSlices(String table, UUID job) {
+		Integer last = this.jdbc.sql("SELECT MAX(row_no) FROM " + table + " WHERE job_id = :job")
+			.param("job", job.toString())
+			.query(Integer.class)
+			.list()
+			.get(0);
+		for (int from = 0; last != null && from < last; from += DELETE_SLICE) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE job_id = :job AND row_no > :from AND row_no <= :to")
+				.param("job", job.toString())
+				.param("from", from)
+				.param("to", from + DELETE_SLICE)
+				.update();
+		}
 	}
 
 	private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
