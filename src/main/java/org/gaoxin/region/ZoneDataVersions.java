@@ -39,6 +39,26 @@ public class ZoneDataVersions {
 			.orElse(0L);
 	}
 
+	/**
+	 * The versions of every zone of the zone's region, in code order, and the region's
+	 * districts: what a result comparing the zone with its region depends on.
+	 */
+	@Transactional(readOnly = true)
+	public List<Object> ofRegion(String zoneCode) {
+		List<Object> versions = new java.util.ArrayList<>(this.jdbc.sql("""
+				SELECT z.code || ':' || COALESCE(v.version, 0) FROM zone z
+				JOIN district d ON d.code = z.district_code
+				LEFT JOIN zone_data_version v ON v.zone_code = z.code
+				WHERE d.region_code = (SELECT d0.region_code FROM zone z0 JOIN district d0 ON d0.code = z0.district_code
+				                       WHERE z0.code = :zone)
+				ORDER BY z.code""").param("zone", zoneCode).query(String.class).list());
+		versions.addAll(this.jdbc.sql("""
+				SELECT d.code FROM district d WHERE d.region_code = (SELECT d0.region_code FROM zone z0
+				    JOIN district d0 ON d0.code = z0.district_code WHERE z0.code = :zone)
+				ORDER BY d.code""").param("zone", zoneCode).query(String.class).list());
+		return versions;
+	}
+
 	/** The zone's inputs changed in this transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(String zoneCode) {
