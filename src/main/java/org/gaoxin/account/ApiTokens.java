@@ -105,12 +105,11 @@ public class ApiTokens {
 			.query(Long.class)
 			.single();
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("user", me.getUsername());
 		values.put("name", trimmed);
 		values.put("prefix", prefix);
 		values.put("readOnly", readOnly);
 		values.put("expiresAt", expires);
-		this.audit.created("api-token", id, values);
+		this.audit.created("api_token", id, values);
 		return new IssuedToken(
 				new ApiToken(id, me.getUsername(), trimmed, prefix, readOnly, now, expires, null, null, null), secret);
 	}
@@ -158,7 +157,7 @@ public class ApiTokens {
 			.update();
 		Map<String, Object> before = new LinkedHashMap<>();
 		before.put("revokedAt", null);
-		this.audit.updated("api-token", id, before, Map.of("revokedAt", now, "revokedBy", me.getUsername()));
+		this.audit.updated("api_token", id, before, Map.of("revokedAt", now));
 		return true;
 	}
 

@@ -81,7 +81,7 @@ class ApiTokensTest {
 	@Test
 	void aTokenIsShownOnceStoredAsItsHashAndAuditedAndOpensTheApi() throws Exception {
 		String page = this.mvc
-			.perform(post("/tokens").param("name", "statistics bureau")
+			.perform(post("/tokens").param("name", "统计局接口")
 				.param("days", "30")
 				.with(user(principal("token-dept")))
 				.with(csrf()))
@@ -105,11 +105,11 @@ class ApiTokensTest {
 			.query(String.class)
 			.single()).isNotEqualTo(secret).hasSize(64);
 		assertThat(token.expiresAt()).isEqualTo(token.createdAt().plus(Duration.ofDays(30)));
-		assertThat(this.audit.forRecord("api-token", token.id())).extracting(AuditEntry::actor).contains("token-dept");
+		assertThat(this.audit.forRecord("api_token", token.id())).extracting(AuditEntry::actor).contains("token-dept");
 		// the list shows it, but not its secret
 		this.mvc.perform(get("/tokens").with(user(principal("token-dept"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("statistics bureau")))
+			.andExpect(content().string(containsString("统计局接口")))
 			.andExpect(content().string(not(containsString(secret))));
 
 		this.mvc.perform(get(EVALUATION).header("Authorization", "Bearer " + secret))
@@ -130,7 +130,7 @@ class ApiTokensTest {
 
 	@Test
 	void aTokenIsRefusedFromTheMomentItExpires() throws Exception {
-		IssuedToken issued = this.tokens.create("expiring", false, 1, principal("token-dept"));
+		IssuedToken issued = this.tokens.create("到期测试", false, 1, principal("token-dept"));
 		Instant now = this.clock.instant();
 		expireAt(issued, now.plusSeconds(60));
 		this.mvc.perform(get(EVALUATION).header("Authorization", "Bearer " + issued.secret()))
@@ -148,9 +148,9 @@ class ApiTokensTest {
 	@Test
 	void expiryIsRequiredAndBounded() {
 		GaoxinPrincipal me = principal("token-dept");
-		assertThatThrownBy(() -> this.tokens.create("x", false, null, me)).hasMessageContaining("validation.required");
-		assertThatThrownBy(() -> this.tokens.create("x", false, 0, me)).hasMessageContaining("validation.range");
-		assertThatThrownBy(() -> this.tokens.create("x", false, ApiTokens.MAX_DAYS + 1, me))
+		assertThatThrownBy(() -> this.tokens.create("令牌", false, null, me)).hasMessageContaining("validation.required");
+		assertThatThrownBy(() -> this.tokens.create("令牌", false, 0, me)).hasMessageContaining("validation.range");
+		assertThatThrownBy(() -> this.tokens.create("令牌", false, ApiTokens.MAX_DAYS + 1, me))
 			.hasMessageContaining("validation.range");
 		assertThatThrownBy(() -> this.tokens.create(" ", false, 5, me)).hasMessageContaining("validation.required");
 	}
@@ -175,31 +175,31 @@ class ApiTokensTest {
 
 	@Test
 	void aRevokedTokenIsRefusedAndTheRevocationAudited() throws Exception {
-		IssuedToken issued = this.tokens.create("to revoke", false, 10, principal("token-dept"));
+		IssuedToken issued = this.tokens.create("吊销测试", false, 10, principal("token-dept"));
 		this.mvc
 			.perform(post("/tokens/{id}/revoke", issued.token().id()).with(user(principal("token-dept"))).with(csrf()))
 			.andExpect(redirectedUrl("/tokens"));
 		this.mvc.perform(get(EVALUATION).header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isUnauthorized());
-		assertThat(this.audit.forRecord("api-token", issued.token().id()))
+		assertThat(this.audit.forRecord("api_token", issued.token().id()))
 			.anySatisfy((entry) -> assertThat(entry.field()).isEqualTo("revokedAt"));
 	}
 
 	@Test
 	void anotherUsersTokenIsNotFoundButAnAdministratorSeesAndRevokesIt() throws Exception {
-		IssuedToken issued = this.tokens.create("someone else's", false, 10, principal("token-dept"));
+		IssuedToken issued = this.tokens.create("他人令牌", false, 10, principal("token-dept"));
 		this.mvc
 			.perform(post("/tokens/{id}/revoke", issued.token().id()).with(user(principal("token-other"))).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(EVALUATION).header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/tokens").with(user(principal("token-other"))))
-			.andExpect(content().string(not(containsString("someone else"))));
+			.andExpect(content().string(not(containsString("他人令牌"))));
 		assertThatThrownBy(() -> this.tokens.all(principal("token-other").scope()))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
 		this.mvc.perform(get("/tokens").with(user(principal(DemoAccounts.ADMIN))))
-			.andExpect(content().string(containsString("someone else")));
+			.andExpect(content().string(containsString("他人令牌")));
 		this.mvc
 			.perform(post("/tokens/{id}/revoke", issued.token().id()).with(user(principal(DemoAccounts.ADMIN)))
 				.with(csrf()))
@@ -210,8 +210,8 @@ class ApiTokensTest {
 
 	@Test
 	void aReadOnlyTokenReadsButChangesNothing() throws Exception {
-		IssuedToken reading = this.tokens.create("reader", true, 10, principal("token-dept"));
-		IssuedToken writing = this.tokens.create("writer", false, 10, principal("token-dept"));
+		IssuedToken reading = this.tokens.create("只读测试", true, 10, principal("token-dept"));
+		IssuedToken writing = this.tokens.create("读写测试", false, 10, principal("token-dept"));
 		this.mvc.perform(get(EVALUATION).header("Authorization", "Bearer " + reading.secret()))
 			.andExpect(status().isOk());
 		String figure = "/api/v1/zones/QJ-HTZ/figures/no_such_figure";
@@ -232,8 +232,8 @@ class ApiTokensTest {
 
 	@Test
 	void aTokenHasItsUsersRightsOfTheMomentNeverMore() throws Exception {
-		IssuedToken demoted = this.tokens.create("demoted", false, 10, principal("token-demoted"));
-		IssuedToken disabled = this.tokens.create("disabled", false, 10, principal("token-disabled"));
+		IssuedToken demoted = this.tokens.create("降级测试", false, 10, principal("token-demoted"));
+		IssuedToken disabled = this.tokens.create("停用测试", false, 10, principal("token-disabled"));
 		// the user's own data scope: another zone is refused as it is to the user
 		this.mvc
 			.perform(get("/api/v1/zones/WL-IP/evaluations?year=2021").header("Authorization",

@@ -137,7 +137,7 @@ class CachedResultsTest {
 			// another zone's figure
 			this.figures.set(OTHER_ZONE, YEAR, "fdi_actual", there.add(BigDecimal.ONE), "test", ADMIN);
 			// things no result reads: an API token, a shortfall task (rolled back)
-			this.tokens.create("cache test", true, 1, principal(DemoAccounts.DEPARTMENT));
+			this.tokens.create("缓存测试", true, 1, principal(DemoAccounts.DEPARTMENT));
 			new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 				long before = this.versions.current(ZONE);
 				this.tasks.create(ZONE, new TaskDraft("缓存测试", null, "KJJ", List.of(), "王磊",

@@ -1,9 +1,6 @@
 package org.gaoxin.account.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,19 +33,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final Texts texts;
-
-	private final LocaleResolver locales;
-
-	private final ObjectMapper json;
+	private final ProblemResponse problems;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	BearerTokenFilter(ApiTokens tokens, Texts texts, LocaleResolver locales, ObjectMapper json) {
 		this.tokens = tokens;
-		this.texts = texts;
-		this.locales = locales;
-		this.json = json;
+		this.problems = new ProblemResponse(texts, locales, json);
 	}
 
 	@Override
@@ -84,19 +75,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
 			String code) throws IOException {
-		Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH
-				: this.locales.resolveLocale(request);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title);
-		problem.put("status", status);
-		problem.put("code", code);
-		problem.put("detail", this.texts.render(Message.of(code), locale));
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8);
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		this.problems.write(request, response, status, title, Message.of(code),
+				Map.of("instance", request.getRequestURI()));
 	}
 
 }
