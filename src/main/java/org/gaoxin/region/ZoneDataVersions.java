@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The version of each zone's evaluation inputs. Every write to an input of a zone's
  * results (annual reports and their review states, the registry, certificates and
  * registrations, zone figures, platforms, incubations and contracts, chains and their
- * members and projects, declarations, experts' and qualitative scores, targets) calls
+ * members and projects, declarations, experts' and qualitative scores) calls
  * {@link #changed} inside its own transaction; a result cached under (zone, version) was
  * therefore computed from exactly the data that version names, and a change commits
  * together with the new version. A change that rolls back leaves the version as it was,
