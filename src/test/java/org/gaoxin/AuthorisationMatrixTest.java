@@ -171,6 +171,10 @@ class AuthorisationMatrixTest {
 			entry("GET /audit",                                                ADMINISTRATORS),
 			entry("GET /login-locks",                                          ADMINISTRATORS),
 			entry("POST /login-locks/lift",                                    ADMINISTRATORS),
+			// API tokens: everyone their own; another's id is not found (ApiTokensTest)
+			entry("GET /tokens",                                               SIGNED_IN),
+			entry("POST /tokens",                                              SIGNED_IN),
+			entry("POST /tokens/{id}/revoke",                                  SIGNED_IN),
 			entry("GET /audit/export.{format}",                                ADMINISTRATORS),
 			entry("GET /reports/submit",                                       ENTERPRISES),
 			entry("POST /reports/submit",                                      ENTERPRISES),

@@ -71,6 +71,9 @@ class EnterprisePageWidthTest {
 			// the data as an import would leave it; put back afterwards, as the other
 			// tests read the demo zone
 			this.jdbc.sql("UPDATE enterprise SET name = ? WHERE id = ?").params(LONG_NAME, id).update();
+			// raw SQL bypasses the services: mark every zone's data as changed, as they
+			// do
+			this.jdbc.sql("UPDATE zone_data_version SET version = version + 1").update();
 			history(creditCode, "name", name, LONG_NAME);
 			history(creditCode, "industry", "玻璃纤维及制品制造", "X".repeat(40) + "玻璃纤维及制品制造" + "Y".repeat(300));
 			try (BrowserContext context = chromium.browser()
@@ -93,6 +96,9 @@ class EnterprisePageWidthTest {
 		}
 		finally {
 			this.jdbc.sql("UPDATE enterprise SET name = ? WHERE id = ?").params(name, id).update();
+			// raw SQL bypasses the services: mark every zone's data as changed, as they
+			// do
+			this.jdbc.sql("UPDATE zone_data_version SET version = version + 1").update();
 			this.jdbc.sql("DELETE FROM audit_log WHERE id > ?").param(lastAudit).update();
 		}
 		assertThat(problems).isEmpty();

@@ -11,6 +11,8 @@ import org.gaoxin.region.District;
 import org.gaoxin.region.Region;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneDataVersions;
+import org.gaoxin.shared.ResultCache;
 
 import org.springframework.stereotype.Service;
 
@@ -22,7 +24,16 @@ public class RegionalBenchmark {
 
 	private final EnterpriseCounts counts;
 
-	RegionalBenchmark(Regions regions, EnterpriseCounts counts) {
+	/** The kind of result kept in the {@link ResultCache}. */
+	public static final String SHARES = "regional-shares";
+
+	private final ResultCache results;
+
+	private final ZoneDataVersions versions;
+
+	RegionalBenchmark(Regions regions, EnterpriseCounts counts, ResultCache results, ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.regions = regions;
 		this.counts = counts;
 	}
@@ -30,7 +41,9 @@ public class RegionalBenchmark {
 	/** The zone's shares of its region, for a caller who may read the zone. */
 	public RegionalShares shares(String zoneCode, int year, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
-		return shares(zoneCode, year);
+		// counts of the whole region: kept under every zone's version and its districts
+		return this.results.get(SHARES, List.of(zoneCode, year, this.versions.ofRegion(zoneCode)),
+				(shares) -> 1 + shares.districts().size(), () -> shares(zoneCode, year));
 	}
 
 	/**

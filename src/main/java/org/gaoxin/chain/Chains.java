@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.Message;
@@ -26,9 +27,24 @@ public class Chains {
 
 	private final AuditLog audit;
 
-	Chains(JdbcClient jdbc, AuditLog audit) {
+	private final ZoneDataVersions versions;
+
+	Chains(JdbcClient jdbc, AuditLog audit, ZoneDataVersions versions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.versions = versions;
+	}
+
+	/**
+	 * The chain's zone has changed data: its chains, links, arrows, members or
+	 * enterprises to attract are read by the chains' overview (see ZoneDataVersions).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void changed(String chainCode) {
+		this.versions.changed(this.jdbc.sql("SELECT zone_code FROM industrial_chain WHERE code = :code")
+			.param("code", chainCode)
+			.query(String.class)
+			.list());
 	}
 
 	@Transactional
@@ -55,6 +71,7 @@ public class Chains {
 				.param("position", link.position())
 				.update();
 		}
+		this.versions.changed(chain.zoneCode());
 		this.audit.created("chain", chain.code(),
 				Map.of("zone", chain.zoneCode(), "nameZh", chain.nameZh(), "links", chain.links().size()));
 	}
@@ -188,6 +205,7 @@ public class Chains {
 			int current = version(code);
 			throw new EditConflict(Message.of("chain.conflict", current), current);
 		}
+		changed(code);
 		this.audit.updated("chain", code, leaderValues(before), leaderValues(leader));
 	}
 
@@ -227,6 +245,7 @@ public class Chains {
 			.param("up", edge.upstream())
 			.param("down", edge.downstream())
 			.update();
+		changed(chainCode);
 		this.audit.created("chainEdge", edge.upstream() + "→" + edge.downstream(),
 				Map.of("chain", chainCode, "upstream", edge.upstream(), "downstream", edge.downstream()));
 	}
@@ -247,6 +266,7 @@ public class Chains {
 			.param("up", edge.upstream())
 			.param("down", edge.downstream())
 			.update();
+		changed(chainCode);
 		this.audit.deleted("chainEdge", edge.upstream() + "→" + edge.downstream(),
 				Map.of("chain", chainCode, "upstream", edge.upstream(), "downstream", edge.downstream()));
 	}

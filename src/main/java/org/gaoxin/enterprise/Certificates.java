@@ -37,16 +37,21 @@ public class Certificates {
 
 	private final AuditLog audit;
 
-	Certificates(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit) {
+	private final EnterpriseDataVersions versions;
+
+	Certificates(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit,
+			EnterpriseDataVersions versions) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.enterprises = enterprises;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
 	@Transactional
 	public void issue(HighTechCertificate certificate) {
 		this.named.update(INSERT_CERTIFICATE, params(certificate));
+		this.versions.changed(certificate.enterpriseId());
 		this.audit.created("hte_certificate", certificate.certificateNo(),
 				Map.of("enterprise", certificate.enterpriseId(), "issueYear", certificate.issueYear()));
 	}
@@ -54,6 +59,7 @@ public class Certificates {
 	@Transactional
 	public void register(TechSmeRegistration registration) {
 		this.named.update(INSERT_REGISTRATION, params(registration));
+		this.versions.changed(registration.enterpriseId());
 		this.audit.created("tech_sme_registration", registration.registrationNo(),
 				Map.of("enterprise", registration.enterpriseId(), "year", registration.year()));
 	}

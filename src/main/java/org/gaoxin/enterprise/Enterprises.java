@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.enterprise.internal.CertificateSql;
 import org.gaoxin.enterprise.internal.EnterpriseRows;
 
@@ -48,10 +49,13 @@ public class Enterprises {
 
 	private final AuditLog audit;
 
-	Enterprises(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit) {
+	private final ZoneDataVersions versions;
+
+	Enterprises(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit, ZoneDataVersions versions) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
 	@Transactional
@@ -63,6 +67,7 @@ public class Enterprises {
 			throw new MessageException(Message.of("enterprise.error.duplicate", enterprise.creditCode().value()), ex);
 		}
 		long id = idOf(enterprise.creditCode().value());
+		this.versions.changed(enterprise.zoneCode());
 		this.audit.created("enterprise", enterprise.creditCode().value(), describe(enterprise));
 		return id;
 	}
@@ -100,6 +105,7 @@ public class Enterprises {
 			.query(EnterpriseRows::enterprise)
 			.single();
 		this.named.update(UPDATE, params(changed).addValue("id", id));
+		this.versions.changed(java.util.List.of(before.zoneCode(), changed.zoneCode()));
 		this.audit.updated("enterprise", before.creditCode(), describe(before), describe(changed));
 	}
 

@@ -22,6 +22,8 @@ import org.gaoxin.evaluation.internal.ScenarioInputs;
 import org.gaoxin.platform.Platform;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
+import org.gaoxin.shared.ResultCache;
 import org.gaoxin.shared.NotFoundException;
 import org.gaoxin.shared.Page;
 import org.gaoxin.shared.PageRequest;
@@ -44,6 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Evaluator {
 
+	/** The kinds of results kept in the {@link ResultCache}. */
+	public static final String EVALUATION = "evaluation";
+
+	public static final String YEARS = "evaluation-years";
+
+	public static final String MEASURES = "evaluation-measures";
+
 	private static final Set<ReportStatus> APPROVED = EnumSet.of(ReportStatus.APPROVED);
 
 	private static final Set<ReportStatus> WITH_PENDING = EnumSet.of(ReportStatus.APPROVED, ReportStatus.SUBMITTED);
@@ -60,8 +69,14 @@ public class Evaluator {
 
 	private final Clock clock;
 
+	private final ResultCache results;
+
+	private final ZoneDataVersions versions;
+
 	Evaluator(Standards standards, Regions regions, ZoneFigures figures, EnterpriseYears enterprises,
-			Platforms platforms, Clock clock) {
+			Platforms platforms, Clock clock, ResultCache results, ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.standards = standards;
 		this.regions = regions;
 		this.figures = figures;
@@ -74,7 +89,11 @@ public class Evaluator {
 	public Evaluation evaluate(String zoneCode, int year, String standardReference, boolean includePending,
 			DataScope scope) {
 		requireZone(zoneCode, scope);
-		return evaluate(zoneCode, year, this.standards.resolveThreshold(standardReference), includePending);
+		Standard standard = this.standards.resolveThreshold(standardReference);
+		// zone-level: the same for everyone who may read the zone
+		return this.results.get(EVALUATION, key(zoneCode, year, standard, includePending),
+				(evaluation) -> evaluation.indicators().size(),
+				() -> evaluate(zoneCode, year, standard, includePending));
 	}
 
 	/** The standard applied to every year for which the zone has figures or reports. */
@@ -83,11 +102,14 @@ public class Evaluator {
 			DataScope scope) {
 		requireZone(zoneCode, scope);
 		Standard standard = this.standards.resolveThreshold(standardReference);
-		List<Evaluation> years = new ArrayList<>();
-		for (int year : years(zoneCode)) {
-			years.add(evaluate(zoneCode, year, standard, includePending));
-		}
-		return new YearOverYear(zoneCode, standard.reference(), years);
+		return this.results.get(YEARS, key(zoneCode, 0, standard, includePending),
+				(history) -> history.years().stream().mapToInt((e) -> e.indicators().size()).sum(), () -> {
+					List<Evaluation> years = new ArrayList<>();
+					for (int year : years(zoneCode)) {
+						years.add(evaluate(zoneCode, year, standard, includePending));
+					}
+					return new YearOverYear(zoneCode, standard.reference(), years);
+				});
 	}
 
 	/**
@@ -139,6 +161,16 @@ public class Evaluator {
 			int lastYear, DataScope scope) {
 		requireZone(zoneCode, scope);
 		Standard standard = this.standards.resolveThreshold(standardReference);
+		List<Object> key = new ArrayList<>(key(zoneCode, lastYear, standard, false));
+		key.add(List.copyOf(formulas));
+		return this.results.get(MEASURES, key,
+				(years) -> years.stream()
+					.mapToInt((y) -> y.evaluation().indicators().size() + y.measures().size())
+					.sum(),
+				() -> measure(zoneCode, standard, formulas, lastYear));
+	}
+
+	private List<MeasuredYear> measure(String zoneCode, Standard standard, Collection<String> formulas, int lastYear) {
 		Map<String, SafeFormula> compiled = new LinkedHashMap<>();
 		formulas.forEach((formula) -> compiled.put(formula, SafeFormula.compile(formula)));
 		List<Platform> platforms = this.platforms.registered(zoneCode);
@@ -210,6 +242,15 @@ public class Evaluator {
 		return new ZoneYearInputs(year, this.figures.forFormulas(zoneCode, year),
 				this.enterprises.inZone(zoneCode, year, includePending ? WITH_PENDING : APPROVED),
 				this.platforms.registered(zoneCode));
+	}
+
+	/**
+	 * Everything a zone-level result depends on: the zone's data version, the year, the
+	 * standard's version and content, and whether submitted reports count.
+	 */
+	private List<Object> key(String zoneCode, int year, Standard standard, boolean includePending) {
+		return java.util.Arrays.asList(zoneCode, this.versions.current(zoneCode), year, standard.code(),
+				standard.version(), standard.checksum(), includePending);
 	}
 
 	private void requireZone(String zoneCode, DataScope scope) {

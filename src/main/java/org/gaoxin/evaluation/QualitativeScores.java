@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.LocalTimes;
@@ -47,8 +48,11 @@ public class QualitativeScores {
 
 	private final LocalTimes times;
 
+	private final ZoneDataVersions versions;
+
 	QualitativeScores(JdbcClient jdbc, Standards standards, Regions regions, AuditLog audit, Clock clock,
-			LocalTimes times) {
+			LocalTimes times, ZoneDataVersions versions) {
+		this.versions = versions;
 		this.times = times;
 		this.jdbc = jdbc;
 		this.standards = standards;
@@ -126,6 +130,8 @@ public class QualitativeScores {
 		}
 		String key = standard.code() + "/" + indicator.code() + "/" + zoneCode + "/" + year;
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// written below in this transaction, or nothing is (a conflict rolls it back)
+		this.versions.changed(zoneCode);
 		String actor = this.audit.actor();
 		if (before.isEmpty()) {
 			this.jdbc.sql("""

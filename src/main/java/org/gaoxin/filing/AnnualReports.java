@@ -1,6 +1,7 @@
 package org.gaoxin.filing;
 
 import org.gaoxin.enterprise.EnterpriseScopeSql;
+import org.gaoxin.enterprise.EnterpriseDataVersions;
 import org.gaoxin.enterprise.Enterprises;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,13 +100,16 @@ public class AnnualReports {
 
 	private final org.gaoxin.filing.internal.ReportReviews reviews;
 
+	private final EnterpriseDataVersions versions;
+
 	AnnualReports(JdbcClient jdbc, NamedParameterJdbcTemplate named, Enterprises enterprises, AuditLog audit,
-			org.gaoxin.filing.internal.ReportReviews reviews) {
+			org.gaoxin.filing.internal.ReportReviews reviews, EnterpriseDataVersions versions) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.enterprises = enterprises;
 		this.audit = audit;
 		this.reviews = reviews;
+		this.versions = versions;
 	}
 
 	/**
@@ -136,6 +140,7 @@ public class AnnualReports {
 				throw conflict(report, null);
 			}
 			this.named.update(INSERT, params(report));
+			this.versions.changed(report.enterpriseId());
 			this.audit.created("enterprise_report", key, values(report));
 			return 1;
 		}
@@ -153,6 +158,7 @@ public class AnnualReports {
 			}
 			throw conflict(report, now);
 		}
+		this.versions.changed(report.enterpriseId());
 		this.audit.updated("enterprise_report", key, values(existing.get()), values(report));
 		return seenVersion + 1;
 	}
@@ -277,6 +283,8 @@ public class AnnualReports {
 		if (changed == 0) {
 			return false;
 		}
+		// what counts (approved, or also submitted) changes with the status
+		this.versions.changed(enterpriseId);
 		this.audit.updated("enterprise_report", key(enterpriseId, year), Map.of("status", from), Map.of("status", to));
 		return true;
 	}

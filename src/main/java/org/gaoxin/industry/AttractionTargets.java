@@ -76,6 +76,8 @@ public class AttractionTargets {
 		long id = keys.getKey().longValue();
 		Map<String, Object> audited = new LinkedHashMap<>(values);
 		audited.put("chainLink", linkCode);
+		// the chains' overview counts them by link
+		this.chains.changed(chainCode);
 		this.audit.created("attractionTarget", id, audited);
 		return id;
 	}
@@ -112,6 +114,7 @@ public class AttractionTargets {
 		this.jdbc.sql("DELETE FROM attraction_target WHERE id = :id").param("id", id).update();
 		Map<String, Object> audited = values(before.name(), before.location(), before.note());
 		audited.put("chainLink", linkCode);
+		this.chains.changed(chainCode);
 		this.audit.deleted("attractionTarget", id, audited);
 	}
 

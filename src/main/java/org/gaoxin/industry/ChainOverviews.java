@@ -15,6 +15,8 @@ import org.gaoxin.chain.Chains;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
+import org.gaoxin.shared.ResultCache;
 import org.gaoxin.shared.NotFoundException;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,8 +52,17 @@ public class ChainOverviews {
 
 	private final AttractionTargets targets;
 
+	/** The kind of result kept in the {@link ResultCache}. */
+	public static final String OVERVIEWS = "chain-overviews";
+
+	private final ResultCache results;
+
+	private final ZoneDataVersions versions;
+
 	ChainOverviews(NamedParameterJdbcTemplate jdbc, Chains chains, Regions regions, ChainRules rules,
-			AttractionTargets targets) {
+			AttractionTargets targets, ResultCache results, ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.chains = chains;
 		this.regions = regions;
@@ -63,6 +74,14 @@ public class ChainOverviews {
 	@Transactional(readOnly = true)
 	public List<ChainOverview> overview(String zoneCode, int year, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
+		// the figures are those of the enterprises the caller sees: kept per scope
+		return this.results.get(OVERVIEWS,
+				java.util.Arrays.asList(zoneCode, this.versions.current(zoneCode), year, scope.role(), scope.zoneCode(),
+						scope.enterpriseId(), scope.chainCode()),
+				(overviews) -> 1 + overviews.size(), () -> compute(zoneCode, year, scope));
+	}
+
+	private List<ChainOverview> compute(String zoneCode, int year, DataScope scope) {
 		List<Chain> chains = this.chains.inZone(zoneCode, scope);
 		Map<String, LinkFigures> byChain = figures(zoneCode, year, scope, "l.chain_code");
 		Map<String, LinkFigures> byLink = figures(zoneCode, year, scope, "m.link_code");

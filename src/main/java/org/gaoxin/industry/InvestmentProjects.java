@@ -19,6 +19,7 @@ import org.gaoxin.chain.Chain;
 import org.gaoxin.chain.ChainAccess;
 import org.gaoxin.chain.Chains;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.Decimals;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.Message;
@@ -55,7 +56,11 @@ public class InvestmentProjects {
 
 	private final YearRange years;
 
-	InvestmentProjects(JdbcClient jdbc, Chains chains, Regions regions, AuditLog audit, Clock clock, YearRange years) {
+	private final ZoneDataVersions versions;
+
+	InvestmentProjects(JdbcClient jdbc, Chains chains, Regions regions, AuditLog audit, Clock clock, YearRange years,
+			ZoneDataVersions versions) {
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.chains = chains;
 		this.regions = regions;
@@ -158,6 +163,8 @@ public class InvestmentProjects {
 			.param("opened", opened)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		// the projects' foreign capital is a zone figure (fdi_projects)
+		this.versions.changed(chain.zoneCode());
 		this.audit.created("investmentProject", id, values);
 		return get(id, scope);
 	}
@@ -244,6 +251,7 @@ public class InvestmentProjects {
 		if (statement.update() == 0) {
 			throw new EditConflict(Message.of("chain.conflict", before.version()), before.version());
 		}
+		this.versions.changed(before.zoneCode());
 	}
 
 	private List<InvestmentProject> load(String where, Map<String, Object> params) {

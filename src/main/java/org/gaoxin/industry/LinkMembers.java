@@ -69,6 +69,7 @@ public class LinkMembers {
 			.param("id", id)
 			.param("link", linkCode)
 			.update();
+		this.chains.changed(chainCode);
 		this.audit.created("linkMember", id + "/" + linkCode, Map.of("enterprise", id, "chainLink", linkCode));
 		return true;
 	}
@@ -84,6 +85,7 @@ public class LinkMembers {
 		if (removed == 0) {
 			throw new NotFoundException("Enterprise " + enterpriseId + " does not also serve " + linkCode);
 		}
+		this.chains.changed(chainCode);
 		this.audit.deleted("linkMember", enterpriseId + "/" + linkCode,
 				Map.of("enterprise", enterpriseId, "chainLink", linkCode));
 	}

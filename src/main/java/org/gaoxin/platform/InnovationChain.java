@@ -12,6 +12,7 @@ import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.NotFoundException;
 
@@ -34,10 +35,13 @@ public class InnovationChain {
 
 	private final AuditLog audit;
 
-	InnovationChain(NamedParameterJdbcTemplate jdbc, Regions regions, AuditLog audit) {
+	private final ZoneDataVersions versions;
+
+	InnovationChain(NamedParameterJdbcTemplate jdbc, Regions regions, AuditLog audit, ZoneDataVersions versions) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.audit = audit;
+		this.versions = versions;
 	}
 
 	/**
@@ -67,6 +71,7 @@ public class InnovationChain {
 		this.jdbc.update("""
 				INSERT INTO platform_incubation (platform_id, enterprise_id, entered_year, graduated_year)
 				VALUES (:platform, :enterprise, :entered, :graduated)""", params);
+		this.versions.changed(zone);
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("platform", platformId);
 		values.put("enterprise", enterpriseId);
@@ -171,6 +176,7 @@ public class InnovationChain {
 				new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(values), keys,
 				new String[] { "id" });
 		long id = keys.getKey().longValue();
+		this.versions.changed(contract.zoneCode());
 		this.audit.created("techContract", id, values);
 		return id;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.region.ZoneDataVersions;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,10 +27,13 @@ public class Platforms {
 
 	private final NamedParameterJdbcTemplate named;
 
-	Platforms(JdbcClient jdbc, AuditLog audit, NamedParameterJdbcTemplate named) {
+	private final ZoneDataVersions versions;
+
+	Platforms(JdbcClient jdbc, AuditLog audit, NamedParameterJdbcTemplate named, ZoneDataVersions versions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.named = named;
+		this.versions = versions;
 	}
 
 	@Transactional
@@ -46,6 +50,7 @@ public class Platforms {
 			.param("closed", platform.closedYear())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		this.versions.changed(platform.zoneCode());
 		this.audit.created("platform", id, Map.of("zone", platform.zoneCode(), "kind", platform.kind(), "name",
 				platform.name(), "level", platform.level(), "established", platform.establishedYear()));
 		return id;
@@ -58,6 +63,7 @@ public class Platforms {
 				INSERT INTO innovation_platform (zone_code, kind, name, level, established_year, closed_year)
 				VALUES (:zone, :kind, :name, :level, :established, :closed)""",
 				platforms.stream().map(Platforms::params).toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(platforms.stream().map(NewPlatform::zoneCode).toList());
 		Map<String, Map<String, Object>> created = new java.util.LinkedHashMap<>();
 		platforms.forEach((p) -> created.put(p.zoneCode() + "/" + p.kind() + "/" + p.name(), describe(p)));
 		this.audit.createdAll("platform", created);
@@ -75,6 +81,7 @@ public class Platforms {
 					.stream()
 					.map((e) -> params(e.getValue()).addValue("id", e.getKey().id()))
 					.toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(changes.keySet().stream().map(Platform::zoneCode).toList());
 		this.audit.updatedAll("platform",
 				changes.entrySet()
 					.stream()
@@ -123,6 +130,7 @@ public class Platforms {
 			.param("closed", changed.closedYear())
 			.param("id", id)
 			.update();
+		this.versions.changed(changed.zoneCode());
 		Map<String, Object> old = new java.util.LinkedHashMap<>();
 		old.put("level", before.level());
 		old.put("established", before.establishedYear());

@@ -18,6 +18,7 @@ import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
+import org.gaoxin.enterprise.EnterpriseDataVersions;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.DeclaredFacts;
 import org.gaoxin.qualification.rules.IpAcquisition;
@@ -51,7 +52,11 @@ public class Declarations {
 
 	private final Clock clock;
 
-	Declarations(JdbcClient jdbc, Enterprises enterprises, AuditLog audit, Clock clock) {
+	private final EnterpriseDataVersions versions;
+
+	Declarations(JdbcClient jdbc, Enterprises enterprises, AuditLog audit, Clock clock,
+			EnterpriseDataVersions versions) {
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 		this.audit = audit;
@@ -123,6 +128,7 @@ public class Declarations {
 			.param("by", declared.declaredBy())
 			.param("at", OffsetDateTime.ofInstant(declared.declaredAt(), ZoneOffset.UTC))
 			.update();
+		this.versions.changed(enterpriseId);
 		if (before.isPresent()) {
 			this.audit.updated(ENTITY, key(enterpriseId, year), values(before.get().facts()), values(facts));
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gaoxin.account.DataScope;
+import org.gaoxin.account.Role;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.Enterprises;
@@ -17,6 +18,8 @@ import org.gaoxin.filing.AnnualReports;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.qualification.rules.DeclaredFacts;
 import org.gaoxin.qualification.rules.ExpertScores;
+import org.gaoxin.region.ZoneDataVersions;
+import org.gaoxin.shared.ResultCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnterpriseAssessments {
 
+	/** The kind of result kept in the {@link ResultCache}: a zone-year judged. */
+	public static final String ASSESSMENTS = "zone-assessments";
+
 	private final Enterprises enterprises;
 
 	private final AnnualReports reports;
@@ -38,8 +44,14 @@ public class EnterpriseAssessments {
 
 	private final ExpertReviews reviews;
 
+	private final ResultCache results;
+
+	private final ZoneDataVersions versions;
+
 	EnterpriseAssessments(Enterprises enterprises, AnnualReports reports, Certificates certificates,
-			Declarations declarations, ExpertReviews reviews) {
+			Declarations declarations, ExpertReviews reviews, ResultCache results, ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.enterprises = enterprises;
 		this.reports = reports;
 		this.certificates = certificates;
@@ -68,10 +80,18 @@ public class EnterpriseAssessments {
 
 	/**
 	 * Every enterprise of the zone in the caller's scope, registered by the end of the
-	 * year.
+	 * year. The whole zone is judged once per version of its data and kept; the caller's
+	 * scope narrows what is returned (as {@code EnterpriseScopeSql} narrows the reads).
 	 */
 	@Transactional(readOnly = true)
 	public List<EnterpriseAssessment> assessZone(String zoneCode, int year, DataScope scope) {
+		List<EnterpriseAssessment> all = this.results.get(ASSESSMENTS,
+				List.of(zoneCode, this.versions.current(zoneCode), year), (list) -> 2 * list.size(),
+				() -> List.copyOf(judgeZone(zoneCode, year, new DataScope(Role.ADMIN, zoneCode, null, null, null))));
+		return all.stream().filter((a) -> scope.canReadEnterprise(a.enterpriseId(), zoneCode, a.chainCode())).toList();
+	}
+
+	private List<EnterpriseAssessment> judgeZone(String zoneCode, int year, DataScope scope) {
 		// the pool and its outlook count approved figures, as the evaluation does
 		Map<Long, List<AnnualReport>> reportsById = new HashMap<>();
 		this.reports.inZone(zoneCode, year - 2, year, scope)

@@ -17,6 +17,7 @@ import org.gaoxin.audit.AuditEntry;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.Enterprise;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
+import org.gaoxin.enterprise.EnterpriseDataVersions;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.qualification.rules.ExpertScoreOutOfRange;
 import org.gaoxin.qualification.rules.ExpertScores;
@@ -51,7 +52,11 @@ public class ExpertReviews {
 
 	private final Clock clock;
 
-	ExpertReviews(JdbcClient jdbc, Enterprises enterprises, Declarations declarations, AuditLog audit, Clock clock) {
+	private final EnterpriseDataVersions versions;
+
+	ExpertReviews(JdbcClient jdbc, Enterprises enterprises, Declarations declarations, AuditLog audit, Clock clock,
+			EnterpriseDataVersions versions) {
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 		this.declarations = declarations;
@@ -123,6 +128,7 @@ public class ExpertReviews {
 			.param("by", entered.enteredBy())
 			.param("at", OffsetDateTime.ofInstant(entered.enteredAt(), ZoneOffset.UTC))
 			.update();
+		this.versions.changed(enterpriseId);
 		String key = Declarations.key(enterpriseId, year);
 		if (before.isPresent()) {
 			this.audit.updated(ENTITY, key, values(before.get().scores()), values(scores));

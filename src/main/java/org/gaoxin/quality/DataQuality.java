@@ -19,6 +19,8 @@ import org.gaoxin.quality.internal.ZoneYear;
 import org.gaoxin.region.District;
 import org.gaoxin.region.Regions;
 import org.gaoxin.region.Zone;
+import org.gaoxin.region.ZoneDataVersions;
+import org.gaoxin.shared.ResultCache;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,8 +51,17 @@ public class DataQuality {
 
 	private final FindingReviewRows reviews;
 
+	/** The kind of result kept in the {@link ResultCache}: a zone-year's checks run. */
+	public static final String FINDINGS = "quality-findings";
+
+	private final ResultCache results;
+
+	private final ZoneDataVersions versions;
+
 	DataQuality(Regions regions, Enterprises enterprises, AnnualReports reports, List<QualityCheck> checks,
-			FindingReviewRows reviews) {
+			FindingReviewRows reviews, ResultCache results, ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.regions = regions;
 		this.reviews = reviews;
 		this.enterprises = enterprises;
@@ -65,10 +76,18 @@ public class DataQuality {
 	 */
 	@Transactional(readOnly = true)
 	public List<Finding> check(String zoneCode, int year, DataScope scope) {
-		ZoneYear zoneYear = zoneYear(this.regions.readable(zoneCode, scope), year, scope);
+		Zone zone = this.regions.readable(zoneCode, scope);
+		// the checks read the registry and the reports the caller sees: kept per data
+		// version and scope; the reviews of the findings are read fresh each time
+		List<Finding> found = this.results.get(
+				FINDINGS, java.util.Arrays.asList(zoneCode, this.versions.current(zoneCode), year, scope.role(),
+						scope.zoneCode(), scope.enterpriseId(), scope.chainCode()),
+				(findings) -> 1 + findings.size() / 4, () -> {
+					ZoneYear zoneYear = zoneYear(zone, year, scope);
+					return this.checks.stream().flatMap((check) -> check.check(zoneYear).stream()).toList();
+				});
 		Map<FindingKey, FindingReview> reviews = this.reviews.inZoneYear(zoneCode, year);
-		return this.checks.stream()
-			.flatMap((check) -> check.check(zoneYear).stream())
+		return found.stream()
 			.map((finding) -> finding.withReview(reviews.getOrDefault(finding.key(zoneCode), FindingReview.NONE)))
 			.sorted(ORDER)
 			.toList();

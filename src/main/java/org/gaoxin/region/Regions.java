@@ -65,6 +65,10 @@ public class Regions {
 			.param("approved", zone.approvalDate())
 			.param("area", zone.plannedAreaKm2())
 			.update();
+		// its first data version (ZoneDataVersions)
+		this.jdbc.sql("INSERT INTO zone_data_version (zone_code, version) VALUES (:code, 1)")
+			.param("code", zone.code())
+			.update();
 		this.audit.created("zone", zone.code(),
 				Map.of("district", zone.districtCode(), "nameZh", zone.nameZh(), "level", zone.level()));
 	}

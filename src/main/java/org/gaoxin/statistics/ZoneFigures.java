@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.region.Regions;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.EditConflict;
 import org.gaoxin.shared.InputRefused;
 import org.gaoxin.shared.Message;
@@ -45,10 +46,13 @@ public class ZoneFigures {
 
 	private final org.springframework.beans.factory.ObjectProvider<DerivedFigure> derived;
 
+	private final ZoneDataVersions versions;
+
 	ZoneFigures(JdbcClient jdbc, AuditLog audit, Regions regions, NamedParameterJdbcTemplate named,
 			PlatformTransactionManager transactions, YearRange years,
-			org.springframework.beans.factory.ObjectProvider<DerivedFigure> derived) {
+			org.springframework.beans.factory.ObjectProvider<DerivedFigure> derived, ZoneDataVersions versions) {
 		this.derived = derived;
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
@@ -242,6 +246,7 @@ public class ZoneFigures {
 						VALUES (:zone, :year, :code, :number, :flag, :source, 1)""")
 				.params(params)
 				.update();
+			this.versions.changed(edit.zoneCode());
 			this.audit.created("zone_figure", edit.key(), values(number, flag));
 			return new ZoneFigure(edit.zoneCode(), edit.year(), definition, number, flag, source, 1);
 		}
@@ -254,6 +259,7 @@ public class ZoneFigures {
 			.update() == 0) {
 			throw conflict(edit, definition, before);
 		}
+		this.versions.changed(edit.zoneCode());
 		this.audit.updated("zone_figure", edit.key(), values(before.number(), before.flag()), values(number, flag));
 		return new ZoneFigure(edit.zoneCode(), edit.year(), definition, number, flag, source, before.version() + 1);
 	}
@@ -384,6 +390,7 @@ public class ZoneFigures {
 				INSERT INTO zone_figure (zone_code, figure_year, figure_code, num_value, bool_value, source)
 				VALUES (:zone, :year, :code, :number, :flag, :source)""",
 				inserts.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(values.stream().map(FigureValue::zoneCode).toList());
 		this.audit.updatedAll("zone_figure", changed);
 		this.audit.createdAll("zone_figure", created);
 	}
@@ -401,6 +408,7 @@ public class ZoneFigures {
 			String source) {
 		String key = zoneCode + "/" + year + "/" + definition.code();
 		Optional<ZoneFigure> before = find(zoneCode, year, definition.code());
+		this.versions.changed(zoneCode);
 		if (before.isPresent()) {
 			this.jdbc
 				.sql("""

@@ -1,11 +1,8 @@
 package org.gaoxin.account.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,20 +24,14 @@ class LockedSignInResponse implements AuthenticationEntryPoint {
 
 	private final AuthenticationEntryPoint otherwise;
 
-	private final Texts texts;
-
-	private final LocaleResolver locales;
-
-	private final ObjectMapper json;
+	private final ProblemResponse problems;
 
 	private final Clock clock;
 
 	LockedSignInResponse(AuthenticationEntryPoint otherwise, Texts texts, LocaleResolver locales, ObjectMapper json,
 			Clock clock) {
 		this.otherwise = otherwise;
-		this.texts = texts;
-		this.locales = locales;
-		this.json = json;
+		this.problems = new ProblemResponse(texts, locales, json);
 		this.clock = clock;
 	}
 
@@ -52,20 +43,10 @@ class LockedSignInResponse implements AuthenticationEntryPoint {
 			return;
 		}
 		long seconds = Math.max(1, Duration.between(this.clock.instant(), locked.lock().lockedUntil()).toSeconds());
-		Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH
-				: this.locales.resolveLocale(request);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", "Too Many Requests");
-		problem.put("status", 429);
-		problem.put("code", "login.locked.api");
-		problem.put("detail", this.texts.render(Message.of("login.locked.api", (seconds + 59) / 60), locale));
-		problem.put("lockedUntil", locked.lock().lockedUntil().toString());
-		response.setStatus(429);
 		response.setHeader("Retry-After", Long.toString(seconds));
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding(StandardCharsets.UTF_8);
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		this.problems.write(request, response, 429, "Too Many Requests",
+				Message.of("login.locked.api", (seconds + 59) / 60),
+				Map.of("lockedUntil", locked.lock().lockedUntil().toString()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.gaoxin.account.internal;
 import java.time.Clock;
 import java.util.Map;
 
+import org.gaoxin.account.ApiTokens;
 import org.gaoxin.shared.web.Texts;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,15 +24,16 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the JSON API under /api/v1 authenticates every request with HTTP
- * Basic and keeps no session (so CSRF does not apply); the pages use form login with a
- * session and CSRF tokens. Nothing is public but the login page and static assets. Both
- * sign in through one throttled password check (gaoxin.login.*); no page is sent with a
- * referrer to another site.
+ * Two filter chains: the JSON API under /api/v1 authenticates every request with an API
+ * token ({@code Authorization: Bearer}) or HTTP Basic and keeps no session (so CSRF does
+ * not apply); the pages use form login with a session and CSRF tokens. Nothing is public
+ * but the login page and static assets. Both sign in through one throttled password check
+ * (gaoxin.login.*); no page is sent with a referrer to another site.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -47,8 +49,10 @@ class SecurityConfiguration {
 
 	private final Clock clock;
 
+	private final ApiTokens tokens;
+
 	SecurityConfiguration(UserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle, Texts texts,
-			LocaleResolver locales, ObjectMapper json, Clock clock) {
+			LocaleResolver locales, ObjectMapper json, Clock clock, ApiTokens tokens) {
 		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
 		check.setPasswordEncoder(passwords);
 		this.signIn = new ProviderManager(new ThrottledAuthenticationProvider(check, throttle));
@@ -56,6 +60,7 @@ class SecurityConfiguration {
 		this.locales = locales;
 		this.json = json;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	@Bean
@@ -69,6 +74,10 @@ class SecurityConfiguration {
 			.authenticationManager(this.signIn)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(lockedOr(unauthorized)))
+			// integrations: a token instead of a password, checked without a password
+			// hash
+			.addFilterBefore(new BearerTokenFilter(this.tokens, this.texts, this.locales, this.json),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Accounts in the change log: a user's role, zones, chain and department by name; a
- * sign-in lock ("account:li") as the account or address it holds, with its counts.
+ * sign-in lock ("account:li") as the account or address it holds, with its counts; an API
+ * token's name, rights and life.
  */
 @Configuration(proxyBeanMethods = false)
 class UserAuditTerms {
@@ -36,6 +37,17 @@ class UserAuditTerms {
 						.findFirst()
 						.orElse(null))
 			.field("enabled", "audit.field.user.enabled");
+	}
+
+	@Bean
+	AuditTerms apiTokenTerms(Texts texts) {
+		return FieldTerms.of("api_token", texts)
+			.field("name", "audit.field.api_token.name")
+			.field("prefix", "audit.field.api_token.prefix")
+			.field("readOnly", "audit.field.api_token.readOnly",
+					(value, locale) -> texts.get(Boolean.parseBoolean(value) ? "common.yes" : "common.no", locale))
+			.field("expiresAt", "audit.field.api_token.expiresAt")
+			.field("revokedAt", "audit.field.api_token.revokedAt");
 	}
 
 	@Bean

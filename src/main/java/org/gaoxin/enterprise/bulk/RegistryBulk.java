@@ -6,16 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gaoxin.account.DataScope;
 import org.gaoxin.audit.AuditLog;
 import org.gaoxin.enterprise.Certificates;
 import org.gaoxin.enterprise.Enterprise;
+import org.gaoxin.enterprise.EnterpriseDataVersions;
 import org.gaoxin.enterprise.EnterpriseScopeSql;
 import org.gaoxin.enterprise.Enterprises;
 import org.gaoxin.enterprise.HighTechCertificate;
 import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.enterprise.TechSmeRegistration;
+import org.gaoxin.region.ZoneDataVersions;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,10 +42,17 @@ public class RegistryBulk {
 
 	private final AuditLog audit;
 
-	RegistryBulk(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit) {
+	private final EnterpriseDataVersions versions;
+
+	private final ZoneDataVersions zoneVersions;
+
+	RegistryBulk(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit, EnterpriseDataVersions versions,
+			ZoneDataVersions zoneVersions) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.audit = audit;
+		this.versions = versions;
+		this.zoneVersions = zoneVersions;
 	}
 
 	/** The enterprises with these credit codes that the caller may see, by code. */
@@ -87,6 +97,7 @@ public class RegistryBulk {
 		enterprises.forEach((enterprise) -> requireEditable(enterprise.zoneCode(), scope));
 		this.named.batchUpdate(Enterprises.INSERT,
 				enterprises.stream().map(Enterprises::params).toArray(MapSqlParameterSource[]::new));
+		this.zoneVersions.changed(enterprises.stream().map(NewEnterprise::zoneCode).collect(Collectors.toSet()));
 		List<String> codes = enterprises.stream().map((e) -> e.creditCode().value()).toList();
 		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < codes.size(); from += 1000) {
@@ -112,6 +123,12 @@ public class RegistryBulk {
 				updates.stream()
 					.map((u) -> Enterprises.params(u.after()).addValue("id", u.before().id()))
 					.toArray(MapSqlParameterSource[]::new));
+		Set<String> zones = new HashSet<>();
+		updates.forEach((u) -> {
+			zones.add(u.before().zoneCode());
+			zones.add(u.after().zoneCode());
+		});
+		this.zoneVersions.changed(zones);
 		for (Update update : updates) {
 			this.audit.updated("enterprise", update.before().creditCode(), Enterprises.describe(update.before()),
 					Enterprises.describe(update.after()));
@@ -164,6 +181,7 @@ public class RegistryBulk {
 						.addValue("number", c.certificateNo())
 						.addValue("year", c.issueYear()))
 					.toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(certificates.stream().map(HighTechCertificate::enterpriseId).toList());
 		this.audit.importedRecords("hte_certificate", source,
 				certificates.stream().map(HighTechCertificate::certificateNo).toList());
 	}
@@ -177,6 +195,7 @@ public class RegistryBulk {
 						.addValue("year", r.year())
 						.addValue("number", r.registrationNo()))
 					.toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(registrations.stream().map(TechSmeRegistration::enterpriseId).toList());
 		this.audit.importedRecords("tech_sme_registration", source,
 				registrations.stream().map(TechSmeRegistration::registrationNo).toList());
 	}

@@ -19,6 +19,7 @@ import org.gaoxin.filing.ReviewAction;
 import org.gaoxin.filing.ReviewProperties;
 import org.gaoxin.filing.internal.ReportReviews;
 import org.gaoxin.filing.internal.ReportRows;
+import org.gaoxin.region.ZoneDataVersions;
 import org.gaoxin.shared.Message;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,13 +50,16 @@ public class ReportBulk {
 
 	private final ReviewProperties settings;
 
+	private final ZoneDataVersions versions;
+
 	ReportBulk(JdbcClient jdbc, NamedParameterJdbcTemplate named, AuditLog audit, ReportReviews reviews,
-			ReviewProperties settings) {
+			ReviewProperties settings, ZoneDataVersions versions) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.audit = audit;
 		this.reviews = reviews;
 		this.settings = settings;
+		this.versions = versions;
 	}
 
 	/**
@@ -137,6 +141,7 @@ public class ReportBulk {
 						.map(AnnualReports::params)
 						.toArray(MapSqlParameterSource[]::new));
 		}
+		this.versions.changed(new java.util.HashSet<>(zones.values()));
 		this.audit.importedRecords("enterprise_report", source,
 				reports.stream().map((r) -> r.enterpriseId() + "/" + r.year()).toList());
 	}
@@ -204,6 +209,7 @@ public class ReportBulk {
 				replacements.stream()
 					.map((r) -> AnnualReports.params(r.after()))
 					.toArray(MapSqlParameterSource[]::new));
+		this.versions.changed(new java.util.HashSet<>(zones.values()));
 		for (Replacement replacement : replacements) {
 			AnnualReport before = replacement.before();
 			AnnualReport after = replacement.after();

@@ -28,6 +28,7 @@ import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.gaoxin.shared.ResultCache;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
 import org.slf4j.Logger;
@@ -63,8 +64,11 @@ public class DatabaseBackup {
 
 	private final ObjectProvider<Flyway> flyway;
 
+	private final ResultCache results;
+
 	DatabaseBackup(DataSource dataSource, JdbcClient jdbc, @Value("${gaoxin.data-dir}") Path dataDir, Clock clock,
-			ObjectProvider<Flyway> flyway) {
+			ObjectProvider<Flyway> flyway, ResultCache results) {
+		this.results = results;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.backups = dataDir.resolve("backups");
@@ -107,6 +111,8 @@ public class DatabaseBackup {
 				scriptTo(before);
 				replaceEverythingWith(script, before);
 				this.flyway.ifAvailable(Flyway::migrate);
+				// the restored data versions may repeat numbers the running cache holds
+				this.results.clear();
 				return new Restored(rowCounts(), before);
 			}
 			finally {
