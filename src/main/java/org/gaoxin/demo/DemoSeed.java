@@ -170,7 +170,7 @@ class DemoSeed implements ApplicationRunner {
 			}
 			for (int k = 0; k < values.length; k++) {
 				Object value = values[k];
-				loaded.add(new ZoneFigure(profile.zoneCode(), ZoneProfile.FIRST_YEAR + k, definition,
+				loaded.add(new ZoneFigure(profile.zoneCode(), profile.firstYear() + k, definition,
 						(value instanceof BigDecimal number) ? number : null,
 						(value instanceof Boolean flag) ? flag : null, SOURCE));
 			}
