@@ -8,6 +8,8 @@ import java.util.Map;
 import org.gaoxin.platform.NewPlatform;
 import org.gaoxin.platform.PlatformKind;
 import org.gaoxin.platform.PlatformLevel;
+import org.gaoxin.statistics.FigureDefinition;
+import org.gaoxin.statistics.ZoneFigure;
 
 /**
  * Zone figures and platform series of the demo, per year 2018–2021. Qianjiang's are
@@ -40,6 +42,26 @@ final class DemoFigures {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					(entry) -> entry.getValue().spanning(profile.years()).decimals()));
+	}
+
+	/** The zone figures of {@link #zoneFigures} as records to store, one per year. */
+	static List<ZoneFigure> records(ZoneProfile profile, double scale, List<FigureDefinition> definitions,
+			String source) {
+		Map<String, Object[]> series = zoneFigures(profile, scale);
+		List<ZoneFigure> records = new ArrayList<>();
+		for (FigureDefinition definition : definitions) {
+			Object[] values = series.get(definition.code());
+			if (values == null) {
+				continue;
+			}
+			for (int k = 0; k < values.length; k++) {
+				Object value = values[k];
+				records.add(new ZoneFigure(profile.zoneCode(), profile.firstYear() + k, definition,
+						(value instanceof BigDecimal number) ? number : null,
+						(value instanceof Boolean flag) ? flag : null, source));
+			}
+		}
+		return records;
 	}
 
 	/** Platforms whose active counts per year follow the given cumulative series. */

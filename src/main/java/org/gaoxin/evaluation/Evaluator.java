@@ -17,6 +17,7 @@ import org.gaoxin.account.Role;
 import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.evaluation.internal.IndicatorJudge;
+import org.gaoxin.evaluation.internal.ZoneYearAggregates;
 import org.gaoxin.evaluation.internal.ZoneYearInputs;
 import org.gaoxin.evaluation.internal.ScenarioInputs;
 import org.gaoxin.platform.Platform;
@@ -60,8 +61,11 @@ public class Evaluator {
 
 	private final Clock clock;
 
+	private final ZoneYearAggregates aggregates;
+
 	Evaluator(Standards standards, Regions regions, ZoneFigures figures, EnterpriseYears enterprises,
-			Platforms platforms, Clock clock) {
+			Platforms platforms, Clock clock, ZoneYearAggregates aggregates) {
+		this.aggregates = aggregates;
 		this.standards = standards;
 		this.regions = regions;
 		this.figures = figures;
@@ -83,11 +87,37 @@ public class Evaluator {
 			DataScope scope) {
 		requireZone(zoneCode, scope);
 		Standard standard = this.standards.resolveThreshold(standardReference);
-		List<Evaluation> years = new ArrayList<>();
-		for (int year : years(zoneCode)) {
-			years.add(evaluate(zoneCode, year, standard, includePending));
-		}
+		List<Evaluation> years = new ArrayList<>(
+				evaluateAll(List.of(zoneCode), years(zoneCode), standard, includePending).values());
 		return new YearOverYear(zoneCode, standard.reference(), years);
+	}
+
+	/**
+	 * Every zone × year asked for against the standard, the enterprise aggregates of all
+	 * of them computed by one SQL statement grouped by zone and year; zone by zone, year
+	 * by year in the order given.
+	 */
+	@Transactional(readOnly = true)
+	public List<Evaluation> evaluateAll(List<String> zoneCodes, List<Integer> years, String standardReference,
+			boolean includePending, DataScope scope) {
+		zoneCodes.forEach((zone) -> requireZone(zone, scope));
+		Standard standard = this.standards.resolveThreshold(standardReference);
+		return List.copyOf(evaluateAll(zoneCodes, years, standard, includePending).values());
+	}
+
+	private Map<ZoneYearAggregates.ZoneYear, Evaluation> evaluateAll(List<String> zoneCodes, Collection<Integer> years,
+			Standard standard, boolean includePending) {
+		Map<ZoneYearAggregates.ZoneYear, Map<String, InputValue>> computed = this.aggregates.compute(standard,
+				zoneCodes, years, includePending ? WITH_PENDING : APPROVED);
+		Map<ZoneYearAggregates.ZoneYear, Evaluation> evaluations = new LinkedHashMap<>();
+		Map<String, List<Platform>> platforms = new HashMap<>();
+		computed.forEach((key, values) -> {
+			List<Platform> registered = platforms.computeIfAbsent(key.zoneCode(), this.platforms::registered);
+			ZoneYearInputs inputs = ZoneYearInputs.computed(key.year(),
+					this.figures.forFormulas(key.zoneCode(), key.year()), registered, values);
+			evaluations.put(key, evaluate(key.zoneCode(), standard, key.year(), inputs, includePending));
+		});
+		return evaluations;
 	}
 
 	/**
@@ -185,7 +215,7 @@ public class Evaluator {
 	}
 
 	Evaluation evaluate(String zoneCode, int year, Standard standard, boolean includePending) {
-		return evaluate(zoneCode, standard, year, inputs(zoneCode, year, includePending), includePending);
+		return evaluateAll(List.of(zoneCode), List.of(year), standard, includePending).values().iterator().next();
 	}
 
 	private Evaluation evaluate(String zoneCode, Standard standard, int year, ZoneYearInputs inputs,
