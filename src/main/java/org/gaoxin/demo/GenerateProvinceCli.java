@@ -35,6 +35,12 @@ class GenerateProvinceCli implements Command {
 		return "generate-province";
 	}
 
+	/** Files named on the command line are written where the command line runs. */
+	@Override
+	public boolean runsInTheApplication() {
+		return false;
+	}
+
 	@Override
 	public int run(List<String> args, PrintWriter out) {
 		Options options = new Options();
@@ -60,10 +66,18 @@ class GenerateProvinceCli implements Command {
 			out.println(this.texts.render(Message.of("province.generating", plan.zones(), plan.years(),
 					plan.enterprises(), plan.enterpriseYears(), String.valueOf(plan.seed())), locale));
 			out.flush();
-			ProvinceGenerator.Result result = this.generator.generate(plan, (zone) -> {
+			java.util.function.Consumer<String> progress = (zone) -> {
 				out.println(zone);
 				out.flush();
-			});
+			};
+			if (options.out != null) {
+				long rows = this.generator.writeFiles(plan, options.out, "xlsx".equals(options.format), locale,
+						progress);
+				out.println(this.texts
+					.render(Message.of("province.written", rows, options.out.toAbsolutePath().toString()), locale));
+				return 0;
+			}
+			ProvinceGenerator.Result result = this.generator.generate(plan, progress);
 			out.println(this.texts.render(Message.of("province.generated", result.zones(), result.enterprises(),
 					result.reports(), result.certificates(), result.registrations(), result.millis()), locale));
 			return 0;
@@ -91,6 +105,14 @@ class GenerateProvinceCli implements Command {
 
 		@Option(names = "--seed", defaultValue = "2021", description = "random seed (default: ${DEFAULT-VALUE})")
 		long seed;
+
+		@Option(names = "--out",
+				description = "write import files (one folder per zone) to this folder instead of the database")
+		java.nio.file.Path out;
+
+		@Option(names = "--format", defaultValue = "csv",
+				description = "csv or xlsx, with --out (default: ${DEFAULT-VALUE})")
+		String format;
 
 		@Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
 		CommandLanguage lang = CommandLanguage.zh;

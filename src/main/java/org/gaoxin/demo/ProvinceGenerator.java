@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import java.nio.file.Path;
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import org.gaoxin.audit.AuditLog;
+import org.gaoxin.intake.ColumnHeaders;
+import org.gaoxin.intake.Imports;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.District;
 import org.gaoxin.region.Region;
@@ -16,6 +21,7 @@ import org.gaoxin.region.Zone;
 import org.gaoxin.region.ZoneLevel;
 import org.gaoxin.shared.Message;
 import org.gaoxin.shared.MessageException;
+import org.gaoxin.shared.web.Texts;
 import org.gaoxin.statistics.ZoneFigures;
 
 import org.springframework.stereotype.Component;
@@ -48,8 +54,18 @@ public class ProvinceGenerator {
 
 	private final DataSource dataSource;
 
+	private final Imports imports;
+
+	private final ColumnHeaders headers;
+
+	private final Texts texts;
+
 	ProvinceGenerator(Regions regions, ZoneFigures figures, Platforms platforms, AuditLog audit,
-			TransactionTemplate transaction, DataSource dataSource) {
+			TransactionTemplate transaction, DataSource dataSource, Imports imports, ColumnHeaders headers,
+			Texts texts) {
+		this.imports = imports;
+		this.headers = headers;
+		this.texts = texts;
 		this.regions = regions;
 		this.figures = figures;
 		this.platforms = platforms;
@@ -76,6 +92,29 @@ public class ProvinceGenerator {
 	/** What was written, for the command line's summary. */
 	public record Result(int zones, long enterprises, long reports, long certificates, long registrations,
 			long millis) {
+	}
+
+	/**
+	 * Writes the province as import files instead (.csv or .xlsx, one folder per zone, in
+	 * the templates' layout and language); only the region, districts and zones are
+	 * created in the database (if missing), so that the files import as they are.
+	 * @return how many rows were written
+	 */
+	public long writeFiles(Plan plan, Path folder, boolean xlsx, Locale locale,
+			java.util.function.Consumer<String> progress) {
+		if (this.regions.findRegion(REGION).isEmpty()) {
+			this.transaction.executeWithoutResult((status) -> createRegions(plan));
+		}
+		ProvinceFiles files = new ProvinceFiles(this.imports, this.headers, this.texts, folder, xlsx, locale);
+		long rows = 0;
+		for (ZoneProfile profile : profiles(plan)) {
+			SyntheticZone zone = new EnterpriseSynthesizer(profile, new Naming()).synthesize();
+			double scale = scale(profile);
+			rows += files.write(zone, DemoFigures.records(profile, scale, this.figures.definitions(), SOURCE),
+					DemoFigures.platforms(profile.zoneCode(), profile.namePrefix(), scale, profile.years()));
+			progress.accept(profile.zoneCode());
+		}
+		return rows;
 	}
 
 	/** The zone codes of a plan, in order. */

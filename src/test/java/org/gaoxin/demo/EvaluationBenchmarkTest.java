@@ -27,11 +27,11 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue figure: evaluating one zone-year with 5,000 enterprises takes under 100 ms warm.
- * A zone of 5,000 generated enterprises (four years of reports, certificates,
- * registrations, platforms) is stored in an H2 file database like the default deployment,
- * then evaluated repeatedly. Run with {@code ./mvnw -Pbenchmark test}; the result is
- * written to target/benchmarks/.
+ * Issue figure: evaluating one zone-year with 5,000 enterprises takes under 20 ms
+ * uncached (issue 16; issue 3 asked for 100 ms warm). A zone of 5,000 generated
+ * enterprises (four years of reports, certificates, registrations, platforms) is stored
+ * in an H2 file database like the default deployment, then evaluated repeatedly. Run with
+ * {@code ./mvnw -Pbenchmark test}; the result is written to target/benchmarks/.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -88,13 +88,55 @@ class EvaluationBenchmarkTest {
 		double median = nanos[MEASURED / 2] / 1e6;
 		double p90 = nanos[MEASURED * 9 / 10] / 1e6;
 		double max = nanos[MEASURED - 1] / 1e6;
+		// the reference: the per-enterprise path the evaluation used before (and
+		// "explain"
+		// still uses): every enterprise with its report read, the aggregates summed in
+		// Java
+		long[] perEnterprise = perEnterprisePath();
 		String result = String.format(java.util.Locale.ROOT,
-				"evaluation of one zone-year, 5000 enterprises, 23 indicators, H2 file: median %.1f ms, p90 %.1f ms, max %.1f ms over %d runs after %d warm-up%n",
-				median, p90, max, MEASURED, WARMUP);
+				"evaluation of one zone-year, 5000 enterprises, 23 indicators, H2 file: median %.1f ms, p90 %.1f ms, max %.1f ms over %d runs after %d warm-up%n"
+						+ "per-enterprise inputs and aggregates alone (reference): median %.1f ms, p90 %.1f ms%n"
+						+ "load: %s%n",
+				median, p90, max, MEASURED, WARMUP, perEnterprise[MEASURED / 2] / 1e6,
+				perEnterprise[MEASURED * 9 / 10] / 1e6, Files.readString(Path.of("/proc/loadavg")).trim());
 		System.out.print(result);
 		Files.createDirectories(Path.of("target", "benchmarks"));
 		Files.writeString(Path.of("target", "benchmarks", "evaluation.txt"), result);
-		assertThat(median).as("median milliseconds").isLessThan(100);
+		// issue 16: under 20 ms uncached (issue 3 asked for 100 ms)
+		assertThat(median).as("median milliseconds").isLessThan(20);
+	}
+
+	@Autowired
+	org.gaoxin.filing.EnterpriseYears enterpriseYears;
+
+	@Autowired
+	org.gaoxin.statistics.ZoneFigures figures;
+
+	@Autowired
+	org.gaoxin.platform.Platforms platforms;
+
+	@Autowired
+	org.gaoxin.standard.Standards standards;
+
+	private long[] perEnterprisePath() {
+		org.gaoxin.standard.Standard standard = this.standards.resolve("CQ-MUNICIPAL-HTZ");
+		long[] nanos = new long[MEASURED];
+		for (int i = -WARMUP; i < MEASURED; i++) {
+			long start = System.nanoTime();
+			this.transaction.executeWithoutResult((status) -> {
+				org.gaoxin.evaluation.internal.ZoneYearInputs inputs = new org.gaoxin.evaluation.internal.ZoneYearInputs(
+						2021, this.figures.forFormulas(ZONE, 2021),
+						this.enterpriseYears.inZone(ZONE, 2021,
+								java.util.EnumSet.of(org.gaoxin.filing.ReportStatus.APPROVED)),
+						this.platforms.registered(ZONE));
+				standard.aggregates().values().forEach(inputs::aggregate);
+			});
+			if (i >= 0) {
+				nanos[i] = System.nanoTime() - start;
+			}
+		}
+		Arrays.sort(nanos);
+		return nanos;
 	}
 
 	/** Qianjiang scaled up ten-fold: 5,000 enterprises in 2021. */

@@ -95,9 +95,10 @@ public final class AggregateSql {
 			.append(" AND p.status IN (:statuses)");
 		if (used.contains(EnterpriseFlag.HIGH_TECH)) {
 			// a certificate covers its issue year and the two after it; an enterprise may
-			// hold
-			// two that overlap, hence DISTINCT
-			sql.append("\nLEFT JOIN (SELECT DISTINCT c.enterprise_id, cy.yr FROM hte_certificate c JOIN (VALUES ")
+			// hold two that overlap, hence DISTINCT; only the zones' certificates are
+			// read
+			sql.append("\nLEFT JOIN (SELECT DISTINCT c.enterprise_id, cy.yr FROM hte_certificate c")
+				.append(" JOIN enterprise ce ON ce.id = c.enterprise_id AND ce.zone_code IN (:zones) JOIN (VALUES ")
 				.append(years.stream().map((y) -> "(" + y + ")").collect(Collectors.joining(", ")))
 				.append(") AS cy (yr) ON c.issue_year BETWEEN cy.yr - ")
 				.append(HighTechCertificate.VALID_YEARS - 1)
