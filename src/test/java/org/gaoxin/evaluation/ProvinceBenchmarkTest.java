@@ -269,7 +269,7 @@ class ProvinceBenchmarkTest {
 				version = rs.getString(1);
 			}
 			String sql = byHand(years);
-			double[] duck = time(() -> {
+			double[] duckSeconds = time(() -> {
 				try (ResultSet rs = s.executeQuery(sql)) {
 					int rows = 0;
 					while (rs.next()) {
@@ -282,7 +282,7 @@ class ProvinceBenchmarkTest {
 				}
 			});
 			line(report, "DuckDB %s over Parquet (export via CSV, setup: %.1f s), same hand-written statement: %s",
-					version, export, summary(duck));
+					version, export, summary(duckSeconds));
 		}
 	}
 
