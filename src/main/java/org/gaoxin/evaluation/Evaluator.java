@@ -111,10 +111,12 @@ public class Evaluator {
 				zoneCodes, years, includePending ? WITH_PENDING : APPROVED);
 		Map<ZoneYearAggregates.ZoneYear, Evaluation> evaluations = new LinkedHashMap<>();
 		Map<String, List<Platform>> platforms = new HashMap<>();
+		Map<String, List<org.gaoxin.statistics.ZoneFigure>> figures = this.figures.forFormulas(zoneCodes, years,
+				figuresRead(standard));
 		computed.forEach((key, values) -> {
 			List<Platform> registered = platforms.computeIfAbsent(key.zoneCode(), this.platforms::registered);
-			ZoneYearInputs inputs = ZoneYearInputs.computed(key.year(),
-					this.figures.forFormulas(key.zoneCode(), key.year()), registered, values);
+			ZoneYearInputs inputs = ZoneYearInputs.computed(key.year(), figures.get(key.zoneCode() + "/" + key.year()),
+					registered, values);
 			evaluations.put(key, evaluate(key.zoneCode(), standard, key.year(), inputs, includePending));
 		});
 		return evaluations;
@@ -206,6 +208,21 @@ public class Evaluator {
 		Set<String> unknown = new TreeSet<>(SafeFormula.compile(formula).inputs());
 		unknown.removeIf((input) -> aggregates.contains(input) || figures.contains(input));
 		return unknown;
+	}
+
+	/** The names the standard's formulas and facts read that are not its aggregates. */
+	private static Set<String> figuresRead(Standard standard) {
+		Set<String> names = new java.util.HashSet<>();
+		for (Indicator indicator : standard.indicators()) {
+			if (indicator.source() instanceof org.gaoxin.standard.ValueSource.Formula formula) {
+				names.addAll(formula.inputs());
+			}
+			else if (indicator.source() instanceof org.gaoxin.standard.ValueSource.Fact fact) {
+				names.add(fact.figure());
+			}
+		}
+		names.removeAll(standard.aggregates().keySet());
+		return names;
 	}
 
 	public List<Integer> years(String zoneCode) {
