@@ -18,7 +18,8 @@ public class GaoxinApplication {
 	 * The command line's commands: each runs in the running application if there is one
 	 * on the same database, else against the database without a web server.
 	 */
-	static final Set<String> COMMANDS = Set.of("evaluate", "forecast", "path", "backup", "restore");
+	static final Set<String> COMMANDS = Set.of("evaluate", "forecast", "path", "backup", "restore",
+			"generate-province");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -1,6 +1,5 @@
 package org.gaoxin.demo;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import org.gaoxin.enterprise.NewEnterprise;
 import org.gaoxin.enterprise.TechSmeRegistration;
 import org.gaoxin.platform.Platforms;
 import org.gaoxin.region.Regions;
-import org.gaoxin.statistics.FigureDefinition;
-import org.gaoxin.statistics.ZoneFigure;
 import org.gaoxin.statistics.ZoneFigures;
 import org.gaoxin.target.Targets;
 import org.slf4j.Logger;
@@ -166,21 +163,7 @@ class DemoSeed implements ApplicationRunner {
 	}
 
 	private void loadFigures(ZoneProfile profile, double scale) {
-		Map<String, Object[]> series = DemoFigures.zoneFigures(profile, scale);
-		List<ZoneFigure> loaded = new ArrayList<>();
-		for (FigureDefinition definition : this.figures.definitions()) {
-			Object[] values = series.get(definition.code());
-			if (values == null) {
-				continue;
-			}
-			for (int k = 0; k < values.length; k++) {
-				Object value = values[k];
-				loaded.add(new ZoneFigure(profile.zoneCode(), ZoneProfile.FIRST_YEAR + k, definition,
-						(value instanceof BigDecimal number) ? number : null,
-						(value instanceof Boolean flag) ? flag : null, SOURCE));
-			}
-		}
-		this.figures.load(loaded);
+		this.figures.load(DemoFigures.records(profile, scale, this.figures.definitions(), SOURCE));
 	}
 
 	private void createAccounts(SyntheticZone qianjiang, Map<String, Long> ids) {

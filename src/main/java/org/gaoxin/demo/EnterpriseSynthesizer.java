@@ -46,7 +46,9 @@ final class EnterpriseSynthesizer {
 
 	private final int n;
 
-	private final int years = ZoneProfile.YEARS;
+	private final int years;
+
+	private final int firstYear;
 
 	private final int[] regYear;
 
@@ -99,6 +101,8 @@ final class EnterpriseSynthesizer {
 		this.p = profile;
 		this.random = new Random(profile.seed());
 		this.naming = naming;
+		this.years = profile.years();
+		this.firstYear = profile.firstYear();
 		this.n = profile.enterprises()[this.years - 1];
 		this.regYear = new int[this.n];
 		this.plan = new ChainPlan[this.n];
@@ -134,7 +138,7 @@ final class EnterpriseSynthesizer {
 	}
 
 	private int year(int k) {
-		return ZoneProfile.FIRST_YEAR + k;
+		return this.firstYear + k;
 	}
 
 	private boolean exists(int i, int k) {
@@ -164,17 +168,23 @@ final class EnterpriseSynthesizer {
 	private void population() {
 		int[] counts = this.p.enterprises();
 		for (int i = 0; i < this.n; i++) {
-			this.regYear[i] = (i < counts[0]) ? 2003 + this.random.nextInt(16)
-					: (i < counts[1]) ? 2019 : (i < counts[2]) ? 2020 : 2021;
+			// before the first year, or in the first year whose count includes it
+			int cohort = 0;
+			while (i >= counts[cohort]) {
+				cohort++;
+			}
+			this.regYear[i] = (cohort == 0) ? this.firstYear - 15 + this.random.nextInt(16) : year(cohort);
 		}
 		int[] above = this.p.aboveSize();
-		pick(above[0], (i) -> this.regYear[i] <= 2017, (i) -> 1, (i) -> this.aboveFrom[i] = 2018);
+		pick(above[0], (i) -> this.regYear[i] <= this.firstYear - 1, (i) -> 1,
+				(i) -> this.aboveFrom[i] = this.firstYear);
 		for (int k = 1; k < this.years; k++) {
 			int y = year(k);
 			pick(above[k] - above[k - 1], (i) -> this.regYear[i] <= y - 1 && this.aboveFrom[i] == NEVER, (i) -> 1,
 					(i) -> this.aboveFrom[i] = y);
 		}
-		pick(this.p.largeEnterprises(), (i) -> this.aboveFrom[i] == 2018, (i) -> 1, (i) -> this.large[i] = true);
+		pick(this.p.largeEnterprises(), (i) -> this.aboveFrom[i] == this.firstYear, (i) -> 1,
+				(i) -> this.large[i] = true);
 		for (int i = 0; i < this.n; i++) {
 			boolean industrial = this.aboveFrom[i] != NEVER || this.random.nextDouble() < 0.3;
 			ChainPlan chosen;
@@ -191,16 +201,17 @@ final class EnterpriseSynthesizer {
 		int[] hte = this.p.highTech();
 		ToDoubleFunction<Integer> hteWeight = (i) -> this.large[i] ? 4
 				: (this.aboveFrom[i] != NEVER) ? 2 : industrial(i) ? 0.5 : 1.2;
-		pick(hte[0], (i) -> this.regYear[i] <= 2016, hteWeight,
-				(i) -> this.firstCert[i] = Math.max(2010, this.regYear[i] + 1)
-						+ this.random.nextInt(2018 - Math.max(2010, this.regYear[i] + 1) + 1));
+		int earliestCert = this.firstYear - 8;
+		pick(hte[0], (i) -> this.regYear[i] <= this.firstYear - 2, hteWeight,
+				(i) -> this.firstCert[i] = Math.max(earliestCert, this.regYear[i] + 1)
+						+ this.random.nextInt(this.firstYear - Math.max(earliestCert, this.regYear[i] + 1) + 1));
 		for (int k = 1; k < this.years; k++) {
 			int y = year(k);
 			pick(hte[k] - hte[k - 1], (i) -> this.regYear[i] <= y - 1 && this.firstCert[i] == NEVER, hteWeight,
 					(i) -> this.firstCert[i] = y);
 		}
-		IntPredicate pipeline = (i) -> this.firstCert[i] == NEVER && this.candidate[i] == 0 && this.regYear[i] <= 2018
-				&& !this.large[i];
+		IntPredicate pipeline = (i) -> this.firstCert[i] == NEVER && this.candidate[i] == 0
+				&& this.regYear[i] <= this.firstYear && !this.large[i];
 		ToDoubleFunction<Integer> pipelineWeight = (i) -> !industrial(i) ? 1.5 : (this.aboveFrom[i] != NEVER) ? 1.2 : 1;
 		pick(this.p.readyCandidates(), pipeline, pipelineWeight, (i) -> this.candidate[i] = READY);
 		pick(this.p.nearCandidates(), pipeline, pipelineWeight,
@@ -229,7 +240,7 @@ final class EnterpriseSynthesizer {
 				if (!exists(i, k)) {
 					continue;
 				}
-				double value = base / Math.pow(1 + growth, ZoneProfile.LAST_YEAR - year(k))
+				double value = base / Math.pow(1 + growth, this.p.lastYear() - year(k))
 						* (0.97 + 0.06 * this.random.nextDouble());
 				if (this.regYear[i] == year(k)) {
 					value *= 0.5;
@@ -464,7 +475,7 @@ final class EnterpriseSynthesizer {
 				}
 			}
 			if (this.firstCert[i] != NEVER) {
-				for (int y = this.firstCert[i]; y <= ZoneProfile.LAST_YEAR; y += 3) {
+				for (int y = this.firstCert[i]; y <= this.p.lastYear(); y += 3) {
 					certificates.add(new SyntheticZone.Certificate(i, y, null));
 				}
 			}

@@ -18,6 +18,20 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 
 	static final int YEARS = LAST_YEAR - FIRST_YEAR + 1;
 
+	/** How many years the profile covers: its series' length. */
+	int years() {
+		return this.enterprises.length;
+	}
+
+	/** The profile's first year: its last year is always {@link #LAST_YEAR}. */
+	int firstYear() {
+		return LAST_YEAR - years() + 1;
+	}
+
+	int lastYear() {
+		return LAST_YEAR;
+	}
+
 	static ZoneProfile qianjiang() {
 		return new ZoneProfile("QJ-HTZ", "500114", "黔江", 20211029L, new int[] { 330, 385, 440, 490 },
 				new int[] { 198, 246, 301, 350 }, new int[] { 21, 26, 31, 37 }, new int[] { 71, 78, 84, 92 }, 24,
@@ -58,6 +72,82 @@ record ZoneProfile(String zoneCode, String divisionCode, String namePrefix, long
 				times(q.technologyRevenueYi(), scale * 0.4), false,
 				(int) Math.max(1, Math.round(q.readyCandidates() * scale * 0.3)),
 				(int) Math.max(1, Math.round(q.nearCandidates() * scale * 0.3)));
+	}
+
+	/**
+	 * A zone of a synthetic province: Qianjiang's shape with {@code enterprises} in every
+	 * year of {@code years} ending {@link #LAST_YEAR}, its amounts scaled to that size
+	 * and by {@code size} (0.5–1.5 makes zones differ), its series carried back before
+	 * 2018 along their 2018–2021 trend (amounts geometrically, shares linearly).
+	 */
+	static ZoneProfile province(String zoneCode, String divisionCode, String namePrefix, long seed, int enterprises,
+			int years, double size) {
+		ZoneProfile q = qianjiang();
+		double f = enterprises * size / q.enterprises()[YEARS - 1];
+		int[] all = new int[years];
+		java.util.Arrays.fill(all, enterprises);
+		double[] techSme = shareOf(q.techSme(), q.enterprises(), years, enterprises);
+		double[] highTech = shareOf(q.highTech(), q.enterprises(), years, enterprises);
+		double[] aboveSize = shareOf(q.aboveSize(), q.enterprises(), years, enterprises);
+		int[] population = java.util.Arrays.stream(back(toDouble(q.population()), years, true))
+			.mapToInt((p) -> (int) Math.round(p * f))
+			.toArray();
+		return new ZoneProfile(zoneCode, divisionCode, namePrefix, seed, all, rounded(techSme), rounded(highTech),
+				rounded(aboveSize), Math.max(1, (int) Math.round(q.largeEnterprises() * enterprises / 490.0 * 0.8)),
+				times(back(q.aboveSizeOutputYi(), years, true), f), back(q.highTechOutputSharePct(), years, false),
+				times(back(q.chainOutputSharePct(), years, false), 0), back(q.strategicOutputSharePct(), years, false),
+				times(back(q.taxesYi(), years, true), f), times(back(q.rdIntensityPct(), years, false), size),
+				times(back(q.gdpYi(), years, true), f), back(q.patentsPer10k(), years, false), population,
+				back(q.rdStaffSharePct(), years, false), times(back(q.technologyRevenueYi(), years, true), f), false,
+				Math.max(1, enterprises / 60), Math.max(1, enterprises / 40));
+	}
+
+	/**
+	 * The count's share of the enterprises per year, carried back, times {@code total}.
+	 */
+	private static double[] shareOf(int[] count, int[] enterprises, int years, int total) {
+		double[] share = new double[YEARS];
+		for (int i = 0; i < YEARS; i++) {
+			share[i] = (double) count[i] / enterprises[i];
+		}
+		double[] back = back(share, years, false);
+		double[] result = new double[years];
+		for (int k = 0; k < years; k++) {
+			// counts never fall: a later year keeps at least the earlier one
+			result[k] = Math.max((k > 0) ? result[k - 1] : 1, Math.max(0.01, back[k]) * total);
+		}
+		return result;
+	}
+
+	/**
+	 * A 2018–2021 series as {@code years} values ending 2021: earlier years follow the
+	 * first step backwards (by ratio when {@code geometric}, else by difference, never
+	 * below a fifth of 2018's value); fewer years keep the last ones.
+	 */
+	static double[] back(double[] series, int years, boolean geometric) {
+		int n = series.length;
+		double[] result = new double[years];
+		for (int k = 0; k < years; k++) {
+			int index = k - (years - n);
+			if (index >= 0) {
+				result[k] = series[index];
+			}
+			else {
+				int steps = -index;
+				double value = geometric ? series[0] * Math.pow(series[0] / series[1], steps)
+						: series[0] - steps * (series[1] - series[0]);
+				result[k] = Math.max(series[0] / 5, value);
+			}
+		}
+		return result;
+	}
+
+	private static double[] toDouble(int[] values) {
+		return java.util.Arrays.stream(values).asDoubleStream().toArray();
+	}
+
+	private static int[] rounded(double[] values) {
+		return java.util.Arrays.stream(values).mapToInt((v) -> (int) Math.round(v)).toArray();
 	}
 
 	private static double[] times(double[] values, double factor) {

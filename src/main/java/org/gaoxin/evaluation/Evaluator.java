@@ -17,6 +17,7 @@ import org.gaoxin.account.Role;
 import org.gaoxin.filing.EnterpriseYears;
 import org.gaoxin.filing.ReportStatus;
 import org.gaoxin.evaluation.internal.IndicatorJudge;
+import org.gaoxin.evaluation.internal.ZoneYearAggregates;
 import org.gaoxin.evaluation.internal.ZoneYearInputs;
 import org.gaoxin.evaluation.internal.ScenarioInputs;
 import org.gaoxin.platform.Platform;
@@ -73,10 +74,14 @@ public class Evaluator {
 
 	private final ZoneDataVersions versions;
 
+	private final ZoneYearAggregates aggregates;
+
 	Evaluator(Standards standards, Regions regions, ZoneFigures figures, EnterpriseYears enterprises,
-			Platforms platforms, Clock clock, ResultCache results, ZoneDataVersions versions) {
+			Platforms platforms, Clock clock, ResultCache results, ZoneDataVersions versions,
+			ZoneYearAggregates aggregates) {
 		this.results = results;
 		this.versions = versions;
+		this.aggregates = aggregates;
 		this.standards = standards;
 		this.regions = regions;
 		this.figures = figures;
@@ -103,13 +108,39 @@ public class Evaluator {
 		requireZone(zoneCode, scope);
 		Standard standard = this.standards.resolveThreshold(standardReference);
 		return this.results.get(YEARS, key(zoneCode, 0, standard, includePending),
-				(history) -> history.years().stream().mapToInt((e) -> e.indicators().size()).sum(), () -> {
-					List<Evaluation> years = new ArrayList<>();
-					for (int year : years(zoneCode)) {
-						years.add(evaluate(zoneCode, year, standard, includePending));
-					}
-					return new YearOverYear(zoneCode, standard.reference(), years);
-				});
+				(history) -> history.years().stream().mapToInt((e) -> e.indicators().size()).sum(),
+				() -> new YearOverYear(zoneCode, standard.reference(), new ArrayList<>(
+						evaluateAll(List.of(zoneCode), years(zoneCode), standard, includePending).values())));
+	}
+
+	/**
+	 * Every zone × year asked for against the standard, the enterprise aggregates of all
+	 * of them computed by one SQL statement grouped by zone and year; zone by zone, year
+	 * by year in the order given.
+	 */
+	@Transactional(readOnly = true)
+	public List<Evaluation> evaluateAll(List<String> zoneCodes, List<Integer> years, String standardReference,
+			boolean includePending, DataScope scope) {
+		zoneCodes.forEach((zone) -> requireZone(zone, scope));
+		Standard standard = this.standards.resolveThreshold(standardReference);
+		return List.copyOf(evaluateAll(zoneCodes, years, standard, includePending).values());
+	}
+
+	private Map<ZoneYearAggregates.ZoneYear, Evaluation> evaluateAll(List<String> zoneCodes, Collection<Integer> years,
+			Standard standard, boolean includePending) {
+		Map<ZoneYearAggregates.ZoneYear, Map<String, InputValue>> computed = this.aggregates.compute(standard,
+				zoneCodes, years, includePending ? WITH_PENDING : APPROVED);
+		Map<ZoneYearAggregates.ZoneYear, Evaluation> evaluations = new LinkedHashMap<>();
+		Map<String, List<Platform>> platforms = new HashMap<>();
+		Map<String, List<org.gaoxin.statistics.ZoneFigure>> figures = this.figures.forFormulas(zoneCodes, years,
+				figuresRead(standard));
+		computed.forEach((key, values) -> {
+			List<Platform> registered = platforms.computeIfAbsent(key.zoneCode(), this.platforms::registered);
+			ZoneYearInputs inputs = ZoneYearInputs.computed(key.year(), figures.get(key.zoneCode() + "/" + key.year()),
+					registered, values);
+			evaluations.put(key, evaluate(key.zoneCode(), standard, key.year(), inputs, includePending));
+		});
+		return evaluations;
 	}
 
 	/**
@@ -210,6 +241,21 @@ public class Evaluator {
 		return unknown;
 	}
 
+	/** The names the standard's formulas and facts read that are not its aggregates. */
+	private static Set<String> figuresRead(Standard standard) {
+		Set<String> names = new java.util.HashSet<>();
+		for (Indicator indicator : standard.indicators()) {
+			if (indicator.source() instanceof org.gaoxin.standard.ValueSource.Formula formula) {
+				names.addAll(formula.inputs());
+			}
+			else if (indicator.source() instanceof org.gaoxin.standard.ValueSource.Fact fact) {
+				names.add(fact.figure());
+			}
+		}
+		names.removeAll(standard.aggregates().keySet());
+		return names;
+	}
+
 	public List<Integer> years(String zoneCode) {
 		Set<Integer> years = new TreeSet<>(this.figures.years(zoneCode));
 		years.addAll(this.enterprises.reportYears(zoneCode));
@@ -217,7 +263,7 @@ public class Evaluator {
 	}
 
 	Evaluation evaluate(String zoneCode, int year, Standard standard, boolean includePending) {
-		return evaluate(zoneCode, standard, year, inputs(zoneCode, year, includePending), includePending);
+		return evaluateAll(List.of(zoneCode), List.of(year), standard, includePending).values().iterator().next();
 	}
 
 	private Evaluation evaluate(String zoneCode, Standard standard, int year, ZoneYearInputs inputs,

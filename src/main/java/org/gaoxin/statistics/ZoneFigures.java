@@ -131,6 +131,35 @@ public class ZoneFigures {
 		return all;
 	}
 
+	/**
+	 * {@link #forFormulas(String, int)} for many zone-years in one query, keyed by
+	 * "zone/year": every stored figure (missing ones as missing); of the derived ones
+	 * only those named in {@code derivedCodes} (each is computed by queries of its own).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<ZoneFigure>> forFormulas(java.util.Collection<String> zones,
+			java.util.Collection<Integer> years, java.util.Set<String> derivedCodes) {
+		Map<String, ZoneFigure> stored = stored(zones, years);
+		List<FigureDefinition> definitions = definitions();
+		List<DerivedFigure> derived = this.derived.orderedStream()
+			.filter((figure) -> derivedCodes.contains(figure.definition().code()))
+			.toList();
+		Map<String, List<ZoneFigure>> result = new HashMap<>();
+		for (String zone : zones) {
+			for (int year : years) {
+				List<ZoneFigure> all = new java.util.ArrayList<>(definitions.size() + derived.size());
+				for (FigureDefinition definition : definitions) {
+					ZoneFigure figure = stored.get(zone + "/" + year + "/" + definition.code());
+					all.add((figure != null) ? figure : new ZoneFigure(zone, year, definition, null, null, null));
+				}
+				derived.forEach((figure) -> all.add(new ZoneFigure(zone, year, figure.definition(),
+						figure.value(zone, year).orElse(null), null, null)));
+				result.put(zone + "/" + year, all);
+			}
+		}
+		return result;
+	}
+
 	public Optional<ZoneFigure> find(String zoneCode, int year, String code) {
 		return of(zoneCode, year).stream()
 			.filter((figure) -> figure.code().equals(code) && !figure.missing())

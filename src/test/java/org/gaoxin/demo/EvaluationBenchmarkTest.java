@@ -28,8 +28,8 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue figures: evaluating one zone-year with 5,000 enterprises takes under 100 ms warm
- * (issue 16: under 20 ms computed, under 1 ms kept). A zone of 5,000 generated
+ * Issue 16's figures: evaluating one zone-year with 5,000 enterprises takes under 20 ms
+ * computed and under 1 ms kept (issue 3 asked for 100 ms warm). A zone of 5,000 generated
  * enterprises (four years of reports, certificates, registrations, platforms) is stored
  * in an H2 file database like the default deployment, then evaluated repeatedly. Run with
  * {@code ./mvnw -Pbenchmark test}; the result is written to target/benchmarks/.
@@ -78,7 +78,18 @@ class EvaluationBenchmarkTest {
 		long computed = this.results.computations(Evaluator.EVALUATION);
 		double median = measure("evaluation.txt", "computed", admin, true);
 		assertThat(this.results.computations(Evaluator.EVALUATION) - computed).isEqualTo(WARMUP + MEASURED);
-		assertThat(median).as("median milliseconds").isLessThan(100);
+		// the reference: the per-enterprise path the evaluation used before (and
+		// "explain"
+		// still uses): every enterprise with its report read, the aggregates summed in
+		// Java
+		long[] reference = perEnterprisePath();
+		String line = String.format(java.util.Locale.ROOT,
+				"per-enterprise inputs and aggregates alone (reference): median %.1f ms, p90 %.1f ms%n",
+				reference[MEASURED / 2] / 1e6, reference[MEASURED * 9 / 10] / 1e6);
+		System.out.print(line);
+		Files.writeString(Path.of("target", "benchmarks", "evaluation.txt"), line,
+				java.nio.file.StandardOpenOption.APPEND);
+		assertThat(median).as("median milliseconds").isLessThan(20);
 	}
 
 	/**
@@ -116,8 +127,8 @@ class EvaluationBenchmarkTest {
 		double p90 = nanos[MEASURED * 9 / 10] / 1e6;
 		double max = nanos[MEASURED - 1] / 1e6;
 		String result = String.format(java.util.Locale.ROOT,
-				"evaluation of one zone-year (%s), 5000 enterprises, 23 indicators, H2 file: median %.3f ms, p90 %.3f ms, max %.3f ms over %d runs after %d warm-up%n",
-				what, median, p90, max, MEASURED, WARMUP);
+				"evaluation of one zone-year (%s), 5000 enterprises, 23 indicators, H2 file: median %.3f ms, p90 %.3f ms, max %.3f ms over %d runs after %d warm-up; load %s%n",
+				what, median, p90, max, MEASURED, WARMUP, Files.readString(Path.of("/proc/loadavg")).trim());
 		System.out.print(result);
 		Files.createDirectories(Path.of("target", "benchmarks"));
 		Files.writeString(Path.of("target", "benchmarks", file), result);
@@ -138,6 +149,39 @@ class EvaluationBenchmarkTest {
 		Evaluation first = this.evaluator.evaluate(ZONE, 2021, "CQ-MUNICIPAL-HTZ", false, admin);
 		assertThat(first.indicator("C08").orElseThrow().value().intValueExact()).isEqualTo(profile.techSme()[3]);
 		return admin;
+	}
+
+	@Autowired
+	org.gaoxin.filing.EnterpriseYears enterpriseYears;
+
+	@Autowired
+	org.gaoxin.statistics.ZoneFigures figures;
+
+	@Autowired
+	org.gaoxin.platform.Platforms platforms;
+
+	@Autowired
+	org.gaoxin.standard.Standards standards;
+
+	private long[] perEnterprisePath() {
+		org.gaoxin.standard.Standard standard = this.standards.resolve("CQ-MUNICIPAL-HTZ");
+		long[] nanos = new long[MEASURED];
+		for (int i = -WARMUP; i < MEASURED; i++) {
+			long start = System.nanoTime();
+			this.transaction.executeWithoutResult((status) -> {
+				org.gaoxin.evaluation.internal.ZoneYearInputs inputs = new org.gaoxin.evaluation.internal.ZoneYearInputs(
+						2021, this.figures.forFormulas(ZONE, 2021),
+						this.enterpriseYears.inZone(ZONE, 2021,
+								java.util.EnumSet.of(org.gaoxin.filing.ReportStatus.APPROVED)),
+						this.platforms.registered(ZONE));
+				standard.aggregates().values().forEach(inputs::aggregate);
+			});
+			if (i >= 0) {
+				nanos[i] = System.nanoTime() - start;
+			}
+		}
+		Arrays.sort(nanos);
+		return nanos;
 	}
 
 	/** Qianjiang scaled up ten-fold: 5,000 enterprises in 2021. */

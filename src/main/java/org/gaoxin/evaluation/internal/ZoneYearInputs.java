@@ -40,6 +40,9 @@ public final class ZoneYearInputs {
 
 	private final Map<String, InputValue> cache = new HashMap<>();
 
+	/** Enterprise aggregates given, enterprises not read. */
+	private boolean computed;
+
 	/** {@code platforms}: every platform registered in the zone, whatever its years. */
 	public ZoneYearInputs(int year, List<ZoneFigure> figures, List<EnterpriseYear> enterprises,
 			List<Platform> platforms) {
@@ -57,6 +60,19 @@ public final class ZoneYearInputs {
 		this.enterprises = enterprises;
 		this.platforms = platforms;
 		this.changedReports = changedReports;
+	}
+
+	/**
+	 * A zone-year whose enterprise aggregates were computed already, by the database
+	 * ({@link ZoneYearAggregates}): formulas read them as they are; the records behind
+	 * them are not here ({@link #contributors} needs the per-enterprise inputs).
+	 */
+	public static ZoneYearInputs computed(int year, List<ZoneFigure> figures, List<Platform> platforms,
+			Map<String, InputValue> enterpriseAggregates) {
+		ZoneYearInputs inputs = new ZoneYearInputs(year, figures, List.of(), platforms, Map.of());
+		inputs.cache.putAll(enterpriseAggregates);
+		inputs.computed = true;
+		return inputs;
 	}
 
 	public int year() {
@@ -87,6 +103,9 @@ public final class ZoneYearInputs {
 	}
 
 	private InputValue compute(Aggregate aggregate) {
+		if (this.computed && aggregate.kind() != Aggregate.Kind.COUNT_OF_PLATFORMS) {
+			throw new IllegalStateException("Aggregate " + aggregate.name() + " was not computed");
+		}
 		Message description = aggregate.describe();
 		switch (aggregate.kind()) {
 			case COUNT_OF_PLATFORMS -> {
@@ -134,6 +153,9 @@ public final class ZoneYearInputs {
 
 	/** The records behind an aggregate, largest contribution first. */
 	public List<Contributor> contributors(Aggregate aggregate) {
+		if (this.computed) {
+			throw new IllegalStateException("The records behind an aggregate need the per-enterprise inputs");
+		}
 		if (aggregate.kind() == Aggregate.Kind.COUNT_OF_PLATFORMS) {
 			return activePlatforms(aggregate).stream()
 				.map((p) -> Contributor.platform(p.id(), p.name(), p.kind(), p.level()))
