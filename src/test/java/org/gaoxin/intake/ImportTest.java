@@ -89,6 +89,9 @@ class ImportTest {
 	@Autowired
 	Regions regions;
 
+	@Autowired
+	org.gaoxin.region.ZoneDataVersions versions;
+
 	@Test
 	void aGbkCsvWithChineseHeadersRegistersEnterprises() {
 		ImportStatus status = registry(
@@ -121,9 +124,13 @@ class ImportTest {
 		rows.add(torchHeader());
 		rows.add(reportRow(CODE_A, "18000", "900"));
 		rows.add(reportRow(CODE_B, "6000", "420"));
+		long version = this.versions.current(ZONE);
 		ImportStatus status = run(ImportKind.ANNUAL_REPORTS, "reports.xlsx", TestFiles.xlsx(rows));
 		assertThat(status.state()).as(status.errors().toString()).isEqualTo(ImportState.DONE);
 		assertThat(status.created()).isEqualTo(2);
+		// the set-based write marks the zone's data version: kept results are computed
+		// anew
+		assertThat(this.versions.current(ZONE)).isGreaterThan(version);
 		AnnualReport stored = report(CODE_A);
 		assertThat(stored.operatingRevenue()).isEqualByComparingTo("18000");
 		assertThat(stored.rdExpense()).isEqualByComparingTo("900");

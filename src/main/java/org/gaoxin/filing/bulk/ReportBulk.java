@@ -166,6 +166,7 @@ public class ReportBulk {
 		Map<String, Object> scoped = new HashMap<>(params);
 		String where = EnterpriseScopeSql.conditions(scope, scoped);
 		long[] counts = new long[2];
+		java.util.Set<String> zones = new java.util.HashSet<>();
 		this.jdbc
 			.sql("SELECT e.zone_code, COUNT(*) AS reports, COUNT(p.enterprise_id) AS stored" + from
 					+ " JOIN enterprise e ON e.id = r.enterprise_id LEFT JOIN enterprise_report p"
@@ -176,6 +177,7 @@ public class ReportBulk {
 				// the scope's conditions leave an enterprise user its own enterprise only
 				long enterprise = (scope.enterpriseId() != null) ? scope.enterpriseId() : -1;
 				require(enterprise, rs.getString("zone_code"), null, scope);
+				zones.add(rs.getString("zone_code"));
 				counts[0] += rs.getLong("reports");
 				counts[1] += rs.getLong("stored");
 				return null;
@@ -189,6 +191,7 @@ public class ReportBulk {
 		if (filed != expected) {
 			throw new OptimisticLockingFailureException(filed + " reports selected of " + expected);
 		}
+		this.versions.changed(zones);
 		this.audit.importedRecordsSelected("enterprise_report", source,
 				"SELECT " + AnnualReports.KEY_SQL.replace("{alias}", "r") + " AS record_key" + from, params);
 	}
