@@ -9,7 +9,8 @@
 #
 #   bench/load.sh                       # build the jar if missing, demo data, defaults
 #   BUILD=1 bench/load.sh               # rebuild the jar first
-#   CONNECTIONS=32 DURATION=30s THREADS=2 bench/load.sh
+#   CONNECTIONS=32 DURATION=30s THREADS=2 WARMUP=30s bench/load.sh
+#   ONLY=evaluation JAVA_OPTS=-XX:StartFlightRecording=filename=e.jfr,settings=profile bench/load.sh
 #   DB_URL=jdbc:postgresql://localhost/province DB_USER=gaoxin DB_PASSWORD=… \
 #     ZONE=P01-HTZ YEAR=2021 SIGN_IN_USER=admin SIGN_IN_PASSWORD=… PROFILE= bench/load.sh
 #       # a generated province database: the routes are asked for ZONE and YEAR
@@ -21,6 +22,9 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30s}
+# each route is put under the same load for WARMUP before it is measured; WARMUP=0 measures
+# a cold application
+WARMUP=${WARMUP:-60s}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:--Xmx512m}
 ZONE=${ZONE:-QJ-HTZ}
@@ -119,6 +123,8 @@ RESULTS="$WORK/results.txt"
 : >"$RESULTS"
 for route in "${ROUTES[@]}"; do
 	IFS='|' read -r name path auth <<<"$route"
+	# ONLY=pool measures the routes whose name matches (a profile of one page)
+	[[ -z "${ONLY:-}" || "$name" == *"$ONLY"* ]] || continue
 	if [[ "$auth" == cookie ]]; then
 		HEADER="Cookie: JSESSIONID=$SESSION"
 	else
@@ -127,6 +133,11 @@ for route in "${ROUTES[@]}"; do
 	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$HEADER" "$BASE$path")
 	[[ "$status" == 200 ]] || { echo "$name answers $status before the load" >&2; exit 1; }
 	out="$WORK/wrk-$(echo "$name" | tr -c 'a-z' '-').txt"
+	if [[ "$WARMUP" != 0 ]]; then
+		# the same load, not counted: the JIT compiles the route's code first (on two cores
+		# the C2 compiler takes one core for a minute or more after a start)
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$HEADER" "$BASE$path" >/dev/null
+	fi
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$HEADER" "$BASE$path" >"$out"
 	p50=$(awk '$1 == "50%" { print $2 }' "$out")
 	p99=$(awk '$1 == "99%" { print $2 }' "$out")
@@ -139,7 +150,7 @@ for route in "${ROUTES[@]}"; do
 done
 
 echo
-echo "load: $CONNECTIONS connections, $THREADS threads, $DURATION per route; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load: $CONNECTIONS connections, $THREADS threads, $DURATION per route after $WARMUP warm-up; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| route | p50 | p99 | requests/s | requests | errors |"
 echo "|---|---|---|---|---|---|"
 cat "$RESULTS"

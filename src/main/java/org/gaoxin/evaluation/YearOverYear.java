@@ -24,8 +24,19 @@ public record YearOverYear(String zoneCode, String standardReference, List<Evalu
 		return changes;
 	}
 
+	/** Whether the indicator's state in the year differs from the year before's. */
 	public boolean changed(String indicator, int year) {
-		return changes().stream().anyMatch((c) -> c.indicator().equals(indicator) && c.year() == year);
+		for (int i = 1; i < this.years.size(); i++) {
+			if (this.years.get(i).year() == year) {
+				IndicatorStatus now = this.years.get(i).indicator(indicator).map(IndicatorResult::status).orElse(null);
+				IndicatorStatus then = this.years.get(i - 1)
+					.indicator(indicator)
+					.map(IndicatorResult::status)
+					.orElse(null);
+				return now != null && then != null && now != then;
+			}
+		}
+		return false;
 	}
 
 }

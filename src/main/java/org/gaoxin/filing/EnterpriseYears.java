@@ -31,7 +31,17 @@ public class EnterpriseYears {
 
 	private final Certificates certificates;
 
-	EnterpriseYears(JdbcClient jdbc, Enterprises enterprises, Certificates certificates) {
+	private final org.gaoxin.shared.ResultCache results;
+
+	private final org.gaoxin.region.ZoneDataVersions versions;
+
+	/** The kind of result kept for the zone-year's count above designated size. */
+	public static final String ABOVE_SIZE = "above-size-count";
+
+	EnterpriseYears(JdbcClient jdbc, Enterprises enterprises, Certificates certificates,
+			org.gaoxin.shared.ResultCache results, org.gaoxin.region.ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 		this.certificates = certificates;
@@ -43,6 +53,11 @@ public class EnterpriseYears {
 	 */
 	@Transactional(readOnly = true)
 	public long aboveDesignatedSize(String zoneCode, int year) {
+		return this.results.get(ABOVE_SIZE, List.of(zoneCode, this.versions.current(zoneCode), year), (count) -> 1,
+				() -> countAboveDesignatedSize(zoneCode, year));
+	}
+
+	private long countAboveDesignatedSize(String zoneCode, int year) {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM enterprise_report p JOIN enterprise e ON e.id = p.enterprise_id
 				WHERE e.zone_code = :zone AND p.report_year = :year AND p.above_designated_size AND p.status <> :draft

@@ -46,8 +46,18 @@ public class ReportWorkflow {
 
 	private final TransactionTemplate transactions;
 
+	private final org.gaoxin.shared.ResultCache results;
+
+	private final org.gaoxin.region.ZoneDataVersions versions;
+
+	/** The kind of result kept for the zone's count of reports waiting for review. */
+	public static final String PENDING_COUNT = "pending-count";
+
 	ReportWorkflow(AnnualReports reports, Enterprises enterprises, ReportReviews reviews, AuditLog audit, Clock clock,
-			ReviewProperties settings, PlatformTransactionManager transactions) {
+			ReviewProperties settings, PlatformTransactionManager transactions, org.gaoxin.shared.ResultCache results,
+			org.gaoxin.region.ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.reports = reports;
 		this.enterprises = enterprises;
 		this.reviews = reviews;
@@ -177,6 +187,24 @@ public class ReportWorkflow {
 		return this.reviews.pending(zoneCode);
 	}
 
+	/** How many of the zone's reports wait for review (the dashboard's card). */
+	@Transactional(readOnly = true)
+	public long pendingCount(String zoneCode, DataScope scope) {
+		if (!scope.canReviewReports(zoneCode)) {
+			throw new AccessDeniedException("Not allowed to review reports of zone " + zoneCode);
+		}
+		return zonePendingCount(zoneCode);
+	}
+
+	/**
+	 * Every change of a report's status marks its zone's data version, so the count is
+	 * kept per version: the navigation asks for it on every page.
+	 */
+	private long zonePendingCount(String zoneCode) {
+		return this.results.get(PENDING_COUNT, List.of(zoneCode, this.versions.current(zoneCode)), (count) -> 1,
+				() -> this.reviews.pendingCount(zoneCode));
+	}
+
 	/**
 	 * How many reports wait for the caller's review: in every zone for a reviewer of all
 	 * zones, in the reviewer's zone otherwise, none for anyone who does not review.
@@ -188,7 +216,7 @@ public class ReportWorkflow {
 		if (!scope.canReviewReports(scope.zoneCode())) {
 			return 0;
 		}
-		return this.reviews.pendingCount(scope.zoneCode());
+		return (scope.zoneCode() != null) ? zonePendingCount(scope.zoneCode()) : this.reviews.pendingCount(null);
 	}
 
 	/** The zone's latest approvals that stand, for a reviewer to reopen one. */

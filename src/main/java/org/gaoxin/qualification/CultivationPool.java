@@ -38,8 +38,18 @@ public class CultivationPool {
 
 	private final Regions regions;
 
+	/** The kind of result kept for a zone-year's pool as one scope sees it. */
+	public static final String POOL = "cultivation-pool";
+
+	private final org.gaoxin.shared.ResultCache results;
+
+	private final org.gaoxin.region.ZoneDataVersions versions;
+
 	CultivationPool(EnterpriseAssessments assessments, EnterpriseCounts counts, RegionalBenchmark benchmark,
-			List<TargetOutlooks> outlooks, Regions regions) {
+			List<TargetOutlooks> outlooks, Regions regions, org.gaoxin.shared.ResultCache results,
+			org.gaoxin.region.ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.assessments = assessments;
 		this.counts = counts;
 		this.benchmark = benchmark;
@@ -50,6 +60,17 @@ public class CultivationPool {
 	@Transactional(readOnly = true)
 	public Pool pool(String zoneCode, int year, DataScope scope) {
 		this.regions.readable(zoneCode, scope);
+		// kept per data version and scope (the counts are the caller's); the regional
+		// shares read every zone, so they are asked for anew (they are kept on their own)
+		Pool kept = this.results.get(POOL, List.of(zoneCode, this.versions.current(zoneCode), year, scope),
+				(pool) -> 2 * (pool.candidates().size() + pool.renewals().size()) + 1,
+				() -> computed(zoneCode, year, scope));
+		return new Pool(kept.zoneCode(), kept.year(), kept.highTechNow(), kept.techSmeNow(),
+				this.benchmark.shares(zoneCode, year), kept.validNextYear(), kept.renewals(), kept.candidates(),
+				kept.targets());
+	}
+
+	private Pool computed(String zoneCode, int year, DataScope scope) {
 		List<EnterpriseAssessment> all = this.assessments.assessZone(zoneCode, year, scope);
 		List<Candidate> candidates = all.stream()
 			.filter((a) -> !a.highTechInYear())
@@ -75,8 +96,8 @@ public class CultivationPool {
 		List<TargetOutlook> outlook = this.outlooks.stream()
 			.flatMap((provider) -> provider.outlook(poolCounts).stream())
 			.toList();
-		return new Pool(zoneCode, year, zone.highTech(), zone.techSme(), this.benchmark.shares(zoneCode, year),
-				validNextYear, renewals, candidates, outlook);
+		return new Pool(zoneCode, year, zone.highTech(), zone.techSme(), null, validNextYear, renewals, candidates,
+				outlook);
 	}
 
 	private static Candidate candidate(EnterpriseAssessment a) {

@@ -49,7 +49,17 @@ public class TargetTracking {
 
 	private final Regions regions;
 
-	TargetTracking(Targets targets, Evaluator evaluator, Standards standards, Regions regions) {
+	/** The kind of result kept for a zone-year's targets overview. */
+	public static final String OVERVIEW = "target-overview";
+
+	private final org.gaoxin.shared.ResultCache results;
+
+	private final org.gaoxin.region.ZoneDataVersions versions;
+
+	TargetTracking(Targets targets, Evaluator evaluator, Standards standards, Regions regions,
+			org.gaoxin.shared.ResultCache results, org.gaoxin.region.ZoneDataVersions versions) {
+		this.results = results;
+		this.versions = versions;
 		this.targets = targets;
 		this.evaluator = evaluator;
 		this.standards = standards;
@@ -69,9 +79,25 @@ public class TargetTracking {
 	public TargetOverview overview(String zoneCode, int year, String standardReference, DataScope scope) {
 		Zone zone = this.regions.readable(zoneCode, scope);
 		List<Metric> metrics = this.targets.metrics(zoneCode);
+		Standard main = mainStandard(standardReference, metrics);
+		// kept per data version (targets and metrics mark it too), the standards read and
+		// the caller's scope (the targets' histories are narrowed to it)
+		List<Object> key = new ArrayList<>(List.of(zoneCode, this.versions.current(zoneCode), year, scope, main.code(),
+				main.version(), main.checksum()));
+		metrics.stream()
+			.map(Metric::standardCode)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.map(this.standards::resolveThreshold)
+			.forEach((standard) -> key.add(standard.code() + "/" + standard.version() + "/" + standard.checksum()));
+		return this.results.get(OVERVIEW, key, (overview) -> 4 * overview.metrics().size() + 1,
+				() -> overview(zone, year, main, metrics, scope));
+	}
+
+	private TargetOverview overview(Zone zone, int year, Standard main, List<Metric> metrics, DataScope scope) {
+		String zoneCode = zone.code();
 		List<Target> all = this.targets.targets(zoneCode);
 		Map<String, List<TargetVersion>> versions = this.targets.histories(zoneCode, scope);
-		Standard main = mainStandard(standardReference, metrics);
 		Map<String, List<MeasuredYear>> measured = measure(zoneCode, year, main, metrics, scope);
 		List<MeasuredYear> history = measured.get(main.code());
 		Evaluation now = history.stream()

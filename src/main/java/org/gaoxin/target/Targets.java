@@ -61,8 +61,11 @@ public class Targets {
 
 	private final YearRange years;
 
+	private final org.gaoxin.region.ZoneDataVersions versions;
+
 	Targets(JdbcClient jdbc, AuditLog audit, Regions regions, Standards standards, Evaluator evaluator, Clock clock,
-			ReportingYears reportingYears, YearRange years) {
+			ReportingYears reportingYears, YearRange years, org.gaoxin.region.ZoneDataVersions versions) {
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.regions = regions;
@@ -168,6 +171,8 @@ public class Targets {
 	public Metric define(Metric metric, DataScope scope) {
 		requireEditor(metric.zoneCode(), scope);
 		check(metric);
+		// the targets' overview and the pool's outlook are kept per data version
+		this.versions.changed(metric.zoneCode());
 		Optional<Metric> before = metrics(metric.zoneCode()).stream()
 			.filter((m) -> m.key().equals(metric.key()))
 			.findFirst();
@@ -209,6 +214,7 @@ public class Targets {
 			throw new InputRefused("targetYear", "year", allowed[0], allowed[1]);
 		}
 		String key = target.zoneCode() + "/" + target.metricKey() + "/" + target.year();
+		this.versions.changed(target.zoneCode());
 		Optional<Target> before = of(target.zoneCode(), target.metricKey()).stream()
 			.filter((t) -> t.year() == target.year())
 			.findFirst();

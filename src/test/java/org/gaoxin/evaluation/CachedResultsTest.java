@@ -119,6 +119,59 @@ class CachedResultsTest {
 	ReportWorkflow workflow;
 
 	@Autowired
+	org.gaoxin.target.Targets targets;
+
+	@Autowired
+	org.gaoxin.target.TargetTracking tracking;
+
+	@Autowired
+	org.gaoxin.filing.EnterpriseYears enterpriseYears;
+
+	/**
+	 * What every page or the dashboard asks for — the pool, the targets' overview, the
+	 * counts of reports waiting and above designated size — is computed once per data
+	 * version and scope.
+	 */
+	@Test
+	void thePagesResultsAreComputedOncePerDataVersionAndScope() {
+		DataScope chain = principal(DemoAccounts.CHAIN_LEADER).scope();
+		for (int i = 0; i < 2; i++) {
+			this.pool.pool(ZONE, 2021, HQ);
+			this.pool.pool(ZONE, 2021, chain);
+			this.tracking.overview(ZONE, 2021, HQ);
+			this.workflow.pendingCount(ZONE, HQ);
+			this.enterpriseYears.aboveDesignatedSize(ZONE, 2021);
+		}
+		long pools = this.results.computations(CultivationPool.POOL);
+		long overviews = this.results.computations(org.gaoxin.target.TargetTracking.OVERVIEW);
+		long pending = this.results.computations(ReportWorkflow.PENDING_COUNT);
+		long aboveSize = this.results.computations(org.gaoxin.filing.EnterpriseYears.ABOVE_SIZE);
+		org.gaoxin.qualification.Pool narrow = this.pool.pool(ZONE, 2021, chain);
+		org.gaoxin.qualification.Pool wide = this.pool.pool(ZONE, 2021, HQ);
+		this.tracking.overview(ZONE, 2021, HQ);
+		this.workflow.pendingCount(ZONE, HQ);
+		this.enterpriseYears.aboveDesignatedSize(ZONE, 2021);
+		assertThat(this.results.computations(CultivationPool.POOL)).isEqualTo(pools);
+		assertThat(this.results.computations(org.gaoxin.target.TargetTracking.OVERVIEW)).isEqualTo(overviews);
+		assertThat(this.results.computations(ReportWorkflow.PENDING_COUNT)).isEqualTo(pending);
+		assertThat(this.results.computations(org.gaoxin.filing.EnterpriseYears.ABOVE_SIZE)).isEqualTo(aboveSize);
+		// one scope's pool is never another's
+		assertThat(narrow.candidates()).isNotEmpty()
+			.allSatisfy((c) -> assertThat(c.chainCode()).isEqualTo(chain.chainCode()));
+		assertThat(wide.candidates()).hasSizeGreaterThan(narrow.candidates().size());
+		// a change to the zone's data computes them again
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.versions.changed(ZONE));
+		this.pool.pool(ZONE, 2021, HQ);
+		this.tracking.overview(ZONE, 2021, HQ);
+		this.workflow.pendingCount(ZONE, HQ);
+		this.enterpriseYears.aboveDesignatedSize(ZONE, 2021);
+		assertThat(this.results.computations(CultivationPool.POOL)).isEqualTo(pools + 1);
+		assertThat(this.results.computations(org.gaoxin.target.TargetTracking.OVERVIEW)).isEqualTo(overviews + 1);
+		assertThat(this.results.computations(ReportWorkflow.PENDING_COUNT)).isEqualTo(pending + 1);
+		assertThat(this.results.computations(org.gaoxin.filing.EnterpriseYears.ABOVE_SIZE)).isEqualTo(aboveSize + 1);
+	}
+
+	@Autowired
 	Tasks tasks;
 
 	@Autowired
@@ -202,7 +255,11 @@ class CachedResultsTest {
 							principal(DemoAccounts.ENTERPRISE).scope()),
 					() -> this.platforms.register(new NewPlatform(ZONE, PlatformKind.INCUBATOR, "缓存测试孵化器",
 							PlatformLevel.DISTRICT, 2020, null)),
-					() -> this.figures.set(ZONE, 2020, "fdi_actual", new BigDecimal("4321"), "test", HQ));
+					() -> this.figures.set(ZONE, 2020, "fdi_actual", new BigDecimal("4321"), "test", HQ),
+					() -> this.targets.set(
+							new org.gaoxin.target.Target(ZONE, org.gaoxin.target.Target.SECONDARY_TERTIARY_OUTPUT, 2024,
+									new BigDecimal("731"), org.gaoxin.standard.Comparison.AT_LEAST, 1, "plan 2022"),
+							"cache test", HQ));
 			for (Runnable write : writes) {
 				long here = this.versions.current(ZONE);
 				long there = this.versions.current(OTHER_ZONE);
@@ -249,7 +306,7 @@ class CachedResultsTest {
 			"tech_sme_registration", "zone_figure", "innovation_platform", "platform_incubation",
 			"tech_transfer_contract", "investment_project", "investment_utilisation", "enterprise_declaration",
 			"expert_review", "qualitative_score", "district", "industrial_chain", "chain_link", "chain_edge",
-			"enterprise_chain_link", "attraction_target");
+			"enterprise_chain_link", "attraction_target", "target_metric", "zone_target", "zone_target_version");
 
 	private Evaluation evaluate() {
 		return this.evaluator.evaluate(ZONE, YEAR, "CQ-MUNICIPAL-HTZ", false, HQ);

@@ -54,4 +54,19 @@ class DemoZoneEvaluationTest {
 		});
 	}
 
+	@Test
+	void anIndicatorIsMarkedChangedInExactlyTheYearsItsStateChanged() {
+		YearOverYear history = this.evaluator.yearOverYear(DemoAccounts.QIANJIANG, STANDARD, false, this.headquarters);
+		assertThat(history.changes()).isNotEmpty();
+		java.util.Set<String> changed = new java.util.HashSet<>();
+		history.changes().forEach((c) -> changed.add(c.indicator() + "/" + c.year()));
+		for (Evaluation year : history.years()) {
+			for (IndicatorResult result : year.indicators()) {
+				assertThat(history.changed(result.code(), year.year())).as(result.code() + " in " + year.year())
+					.isEqualTo(changed.contains(result.code() + "/" + year.year()));
+			}
+		}
+		assertThat(history.changed("C01", history.years().get(0).year())).isFalse();
+	}
+
 }

@@ -317,10 +317,16 @@ class ReportWorkflowTest {
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
+	@Autowired
+	org.gaoxin.shared.ResultCache results;
+
+	@Autowired
+	org.gaoxin.region.ZoneDataVersions versions;
+
 	@Test
 	void anOfficeOfOneApprovesWhatItReopenedWhenTheFourEyesRuleIsOff() {
 		ReportWorkflow alone = new ReportWorkflow(this.reports, this.enterprises, this.reviews, this.audit, this.clock,
-				new ReviewProperties(false), this.transactions);
+				new ReviewProperties(false), this.transactions, this.results, this.versions);
 		alone.submit(draft(), null, this.own);
 		alone.approve(this.id, YEAR, null, DEPARTMENT);
 		alone.reopen(this.id, YEAR, "复核", DEPARTMENT);

@@ -77,7 +77,7 @@ public class DashboardCards {
 		TargetOverview overview = overview(zone, year, evaluation, scope);
 		List<Light> lights = (overview != null) ? lights(overview) : List.of();
 		HighTech highTech = (overview != null) ? highTech(overview) : null;
-		Long pending = scope.canReviewReports(zone) ? (long) this.workflow.pending(zone, scope).size() : null;
+		Long pending = scope.canReviewReports(zone) ? this.workflow.pendingCount(zone, scope) : null;
 		Alerts alerts = alerts(zone, year, scope);
 		return new Cards(gaps, lights, highTech, chains(zone, year, scope), pending, alerts, overdueOf(zone, scope));
 	}
