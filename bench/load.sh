@@ -22,9 +22,9 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30s}
-# each route is put under the same load for WARMUP before it is measured; WARMUP=0 measures
-# a cold application
-WARMUP=${WARMUP:-60s}
+# every route is put under the same load for WARMUP, twice round, before any is measured;
+# WARMUP=0 measures a cold application
+WARMUP=${WARMUP:-20s}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:--Xmx512m}
 ZONE=${ZONE:-QJ-HTZ}
@@ -121,6 +121,22 @@ ROUTES=(
 )
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
+header_of() {
+	if [[ "$1" == cookie ]]; then echo "Cookie: JSESSIONID=$SESSION"; else echo "$API_HEADER"; fi
+}
+if [[ "$WARMUP" != 0 ]]; then
+	# the same load, not counted, on every route in turn, twice: the JIT compiles the code
+	# the routes share first (on two cores the C2 compiler takes one core for two minutes
+	# or so after a start, and pages measured meanwhile answer half as fast)
+	for round in 1 2; do
+		for route in "${ROUTES[@]}"; do
+			IFS='|' read -r name path auth <<<"$route"
+			[[ -z "${ONLY:-}" || "$name" == *"$ONLY"* ]] || continue
+			wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$(header_of "$auth")" "$BASE$path" >/dev/null
+		done
+	done
+	sleep 10
+fi
 for route in "${ROUTES[@]}"; do
 	IFS='|' read -r name path auth <<<"$route"
 	# ONLY=pool measures the routes whose name matches (a profile of one page)
@@ -133,11 +149,6 @@ for route in "${ROUTES[@]}"; do
 	status=$(curl -s -o /dev/null -w '%{http_code}' -H "$HEADER" "$BASE$path")
 	[[ "$status" == 200 ]] || { echo "$name answers $status before the load" >&2; exit 1; }
 	out="$WORK/wrk-$(echo "$name" | tr -c 'a-z' '-').txt"
-	if [[ "$WARMUP" != 0 ]]; then
-		# the same load, not counted: the JIT compiles the route's code first (on two cores
-		# the C2 compiler takes one core for a minute or more after a start)
-		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$HEADER" "$BASE$path" >/dev/null
-	fi
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$HEADER" "$BASE$path" >"$out"
 	p50=$(awk '$1 == "50%" { print $2 }' "$out")
 	p99=$(awk '$1 == "99%" { print $2 }' "$out")
@@ -150,7 +161,7 @@ for route in "${ROUTES[@]}"; do
 done
 
 echo
-echo "load: $CONNECTIONS connections, $THREADS threads, $DURATION per route after $WARMUP warm-up; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load: $CONNECTIONS connections, $THREADS threads, $DURATION per route after 2 × $WARMUP warm-up on each; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| route | p50 | p99 | requests/s | requests | errors |"
 echo "|---|---|---|---|---|---|"
 cat "$RESULTS"

@@ -66,7 +66,7 @@ public class CultivationPool {
 				(pool) -> 2 * (pool.candidates().size() + pool.renewals().size()) + 1,
 				() -> computed(zoneCode, year, scope));
 		return new Pool(kept.zoneCode(), kept.year(), kept.highTechNow(), kept.techSmeNow(),
-				this.benchmark.shares(zoneCode, year), kept.validNextYear(), kept.renewals(), kept.candidates(),
+				this.benchmark.shares(zoneCode, year, scope), kept.validNextYear(), kept.renewals(), kept.candidates(),
 				kept.targets());
 	}
 
