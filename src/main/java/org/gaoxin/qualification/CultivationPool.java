@@ -65,9 +65,7 @@ public class CultivationPool {
 		Pool kept = this.results.get(POOL, List.of(zoneCode, this.versions.current(zoneCode), year, scope),
 				(pool) -> 2 * (pool.candidates().size() + pool.renewals().size()) + 1,
 				() -> computed(zoneCode, year, scope));
-		return new Pool(kept.zoneCode(), kept.year(), kept.highTechNow(), kept.techSmeNow(),
-				this.benchmark.shares(zoneCode, year, scope), kept.validNextYear(), kept.renewals(), kept.candidates(),
-				kept.targets());
+		return kept.withShares(this.benchmark.shares(zoneCode, year, scope));
 	}
 
 	private Pool computed(String zoneCode, int year, DataScope scope) {

@@ -16,4 +16,16 @@ public record Pool(String zoneCode, int year, long highTechNow, long techSmeNow,
 		return this.candidates.stream().filter((c) -> c.readiness() == readiness).count();
 	}
 
+	/** The same pool with the region's shares as they are now. */
+	public Pool withShares(RegionalShares now) {
+		return new Pool(this.zoneCode, this.year, this.highTechNow, this.techSmeNow, now, this.validNextYear,
+				this.renewals, this.candidates, this.targets);
+	}
+
+	/** The same pool with only these candidates. */
+	public Pool withCandidates(List<Candidate> only) {
+		return new Pool(this.zoneCode, this.year, this.highTechNow, this.techSmeNow, this.shares, this.validNextYear,
+				this.renewals, only, this.targets);
+	}
+
 }

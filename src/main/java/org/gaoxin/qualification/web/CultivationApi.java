@@ -29,9 +29,7 @@ class CultivationApi {
 	Pool pool(@AuthenticationPrincipal GaoxinPrincipal me, @PathVariable String zone, @RequestParam int year,
 			@RequestParam(required = false) Readiness readiness, @RequestParam(required = false) String q) {
 		Pool result = this.pool.pool(zone, year, me.scope());
-		return new Pool(result.zoneCode(), result.year(), result.highTechNow(), result.techSmeNow(), result.shares(),
-				result.validNextYear(), result.renewals(),
-				CultivationController.filter(result.candidates(), readiness, q), result.targets());
+		return result.withCandidates(CultivationController.filter(result.candidates(), readiness, q));
 	}
 
 }
